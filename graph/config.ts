@@ -1,0 +1,111 @@
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env. Every setting is validated at start-up, and every wrong
+ * variable gets one line that names it, says what is wrong and what a good value looks like.
+ */
+const port = z.coerce.number().int().min(1).max(65535);
+
+const schema = z
+  .object({
+    NEO4J_URI: z
+      .string()
+      .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, "must start with bolt://, neo4j://, bolt+s:// or neo4j+s://")
+      .optional(),
+    NEO4J_USERNAME: z.string().min(1).default("neo4j"),
+    NEO4J_PASSWORD: z.string().min(8, "must be at least 8 characters (Neo4j refuses shorter passwords)").optional(),
+    NEO4J_DATABASE: z
+      .string()
+      .regex(/^[a-z][a-z0-9.-]{2,62}$/, "must be a Neo4j database name such as neo4j")
+      .default("neo4j"),
+    NEO4J_BOLT_PORT: port.default(7687),
+    NEO4J_INSTANCE: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, "must be lowercase letters, digits and dashes")
+      .default("dev"),
+    NEO4J_HEAP: z
+      .string()
+      .regex(/^\d+[mg]$/, "must be a size such as 512m or 1g")
+      .default("1g"),
+    NEO4J_PAGECACHE: z
+      .string()
+      .regex(/^\d+[mg]$/, "must be a size such as 256m or 1g")
+      .default("256m"),
+    PORT: port.default(3000),
+    CURATION_TOKEN: z.string().min(24, "must be at least 24 characters").optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
+      ctx.addIssue({ code: "custom", path: ["NEO4J_PASSWORD"], message: "is required when NEO4J_URI is set" });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export interface Config {
+  neo4j: {
+    uri: string;
+    username: string;
+    password: string;
+    database: string;
+    /** True when the project starts and stops its own Neo4j (NEO4J_URI not set). */
+    managed: boolean;
+    boltPort: number;
+    instance: string;
+    heap: string;
+    pageCache: string;
+  };
+  port: number;
+  curationToken: string | undefined;
+}
+
+/** The password of the project-managed Neo4j when none is configured; it listens on 127.0.0.1 only. */
+export const MANAGED_DEFAULT_PASSWORD = "stance-graph-local";
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Pure: turns an environment into a Config or throws a ConfigError listing every problem. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => {
+        const name = issue.path.join(".");
+        const value = cleaned[name];
+        const shown = value === undefined || /PASSWORD|TOKEN/.test(name) ? "" : ` (got "${value}")`;
+        return `${name} ${issue.message}${shown}`;
+      }),
+    );
+  }
+  const e = result.data;
+  const managed = e.NEO4J_URI === undefined;
+  return {
+    neo4j: {
+      uri: e.NEO4J_URI ?? `bolt://127.0.0.1:${e.NEO4J_BOLT_PORT}`,
+      username: e.NEO4J_USERNAME,
+      password: e.NEO4J_PASSWORD ?? MANAGED_DEFAULT_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      managed,
+      boltPort: e.NEO4J_BOLT_PORT,
+      instance: e.NEO4J_INSTANCE,
+      heap: e.NEO4J_HEAP,
+      pageCache: e.NEO4J_PAGECACHE,
+    },
+    port: e.PORT,
+    curationToken: e.CURATION_TOKEN,
+  };
+}
+
+let cached: Config | undefined;
+
+/** The process's configuration, validated once. */
+export function getConfig(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

@@ -1,0 +1,76 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
+import { getConfig } from "./config";
+import { DatabaseUnavailableError, isUnavailable } from "./errors";
+import { countRoundTrip } from "./request-stats";
+
+/**
+ * One driver per process. Next.js reloads modules in development, so the driver is parked on
+ * globalThis to survive hot reloads instead of leaking a connection pool per edit.
+ */
+const holder = globalThis as unknown as { __stanceGraphDriver?: Driver };
+
+export function getDriver(): Driver {
+  if (!holder.__stanceGraphDriver) {
+    const { uri, username, password } = getConfig().neo4j;
+    holder.__stanceGraphDriver = neo4j.driver(uri, neo4j.auth.basic(username, password), {
+      // Fail fast when the database is down: a request should get a 503 in seconds, not hang.
+      connectionTimeout: 3_000,
+      connectionAcquisitionTimeout: 5_000,
+      maxConnectionPoolSize: 50,
+      disableLosslessIntegers: false,
+      userAgent: "stance-graph",
+    });
+  }
+  return holder.__stanceGraphDriver;
+}
+
+export async function closeDriver(): Promise<void> {
+  const driver = holder.__stanceGraphDriver;
+  holder.__stanceGraphDriver = undefined;
+  await driver?.close();
+}
+
+/** Wraps driver failures that mean "the database cannot be reached" into one typed error. */
+async function guard<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUnavailable(error)) throw new DatabaseUnavailableError(error);
+    throw error;
+  }
+}
+
+/** A read unit of work in a read transaction (a routed cluster may serve it from a follower). */
+export function readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  return guard(async () => {
+    const session = getDriver().session({ database: getConfig().neo4j.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(work);
+    } finally {
+      await session.close();
+    }
+  });
+}
+
+/** A write unit of work: everything inside lands in one transaction or not at all. */
+export function writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  return guard(async () => {
+    const session = getDriver().session({ database: getConfig().neo4j.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work);
+    } finally {
+      await session.close();
+    }
+  });
+}
+
+/** Runs one named query in a read transaction and returns its records. */
+export function read<R extends RecordShape = RecordShape>(
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<QueryResult<R>["records"]> {
+  return readTx(async (tx) => {
+    countRoundTrip();
+    return (await tx.run<R>(cypher, params)).records;
+  });
+}
