@@ -1,0 +1,16 @@
+# The app image for docker compose; Neo4j runs in its own official container.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+ENV NEXT_TELEMETRY_DISABLED=1
+RUN npx next build
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
+COPY --from=build /app /app
+EXPOSE 3000
+# Seed when the database is empty (idempotent), then serve on all interfaces inside the container.
+CMD ["sh", "-c", "npx tsx scripts/seed.ts --if-empty && npx next start --hostname 0.0.0.0 --port ${PORT:-3000}"]

@@ -1,0 +1,40 @@
+/**
+ * npm start   — the whole app on the seed corpus at http://localhost:$PORT (default 3000)
+ * npm run dev — the same with Next.js in development mode
+ * Starts the project-managed Neo4j when NEO4J_URI is not set, seeds it when empty, builds when the
+ * build is missing or stale, then serves.
+ */
+import path from "node:path";
+import { getConfig } from "../graph/config";
+import { closeDriver } from "../graph/db";
+import { getDatabaseHealth } from "../graph/health";
+import { getCounts, loadCorpus, readValidCorpus } from "../graph/seed";
+import { start } from "./lib/neo4j-launcher";
+import { build, buildIsStale, serve } from "./lib/next-server";
+import { ROOT } from "./lib/paths";
+import { runMain } from "./lib/run-main";
+
+runMain(async () => {
+  const config = getConfig();
+  const dev = process.argv.includes("--dev");
+  if (config.neo4j.managed) {
+    await start(config);
+  } else if ((await getDatabaseHealth()).status !== "ok") {
+    throw new Error(`Neo4j at ${config.neo4j.uri} does not answer. Start it, or unset NEO4J_URI to use the project-managed Neo4j.`);
+  }
+  if ((await getCounts()).documents === 0) {
+    console.log("The database is empty: loading the seed corpus...");
+    const counts = await loadCorpus(readValidCorpus(path.join(ROOT, "seed"), ROOT));
+    console.log(`Loaded ${counts.statements} statements about ${counts.people} people.`);
+  }
+  await closeDriver();
+  if (!dev && buildIsStale()) build();
+
+  const child = serve(config.port, dev ? "dev" : "start");
+  console.log(`\nStance Graph: http://localhost:${config.port}  (GraphQL playground: /api/graphql)\n`);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  await new Promise<void>((resolve) => child.on("exit", (code) => {
+    process.exitCode = code ?? 0;
+    resolve();
+  }));
+});
