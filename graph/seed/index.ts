@@ -1,0 +1,24 @@
+import path from "node:path";
+import { readCorpus, type Corpus, type Problem } from "./read";
+import { validateCorpus } from "./validate";
+
+export { loadCorpus, getCounts, extractMentions, ensureSchema, type Counts } from "./load";
+export type { Corpus, Problem } from "./read";
+
+export class SeedValidationError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(
+      `The seed has ${problems.length} problem${problems.length === 1 ? "" : "s"}; nothing was written:\n` +
+        problems.map((p) => `  ${p.file}:${p.line}: ${p.message}`).join("\n"),
+    );
+    this.name = "SeedValidationError";
+  }
+}
+
+/** Reads and checks a seed folder; throws one error that lists every problem found. */
+export function readValidCorpus(dir: string, displayRoot = path.dirname(dir)): Corpus {
+  const { corpus, problems } = readCorpus(dir, displayRoot);
+  const all = [...problems, ...validateCorpus(corpus)];
+  if (all.length > 0) throw new SeedValidationError(all);
+  return corpus;
+}

@@ -1,0 +1,110 @@
+/**
+ * Finds every mention of a registry entity in a passage: diacritic-insensitive, whole words only,
+ * longest alias first, with offsets into the original text (UTF-16 code units, as JavaScript and
+ * Neo4j strings count them).
+ */
+
+export interface Named {
+  id: string;
+  aliases: readonly string[];
+}
+
+export interface Mention {
+  entity: string;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+/** Folds a string for matching, keeping a map from each folded position back to the original. */
+export function fold(text: string): { folded: string; origin: number[] } {
+  let folded = "";
+  const origin: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const base = text[i]!.normalize("NFD").replace(/\p{M}/gu, "");
+    const mapped = FOLD_EXTRA[base] ?? base;
+    for (const ch of mapped) {
+      folded += ch;
+      origin.push(i);
+    }
+  }
+  origin.push(text.length);
+  return { folded, origin };
+}
+
+/** Letters NFD does not decompose, written as their usual Latin transliteration. */
+const FOLD_EXTRA: Record<string, string> = { đ: "d", Đ: "D", ł: "l", Ł: "L", ø: "o", Ø: "O", ß: "ss", "’": "'" };
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+export interface Matcher {
+  find(text: string): Mention[];
+}
+
+/**
+ * Builds one matcher for a registry. Aliases match as written or in capitals ("KHRUSHCHEV"), never
+ * in lower case, so that a name that is also a word ("Tempo", "Marko") does not hit ordinary prose.
+ */
+export function createMatcher(entities: readonly Named[]): Matcher {
+  const forms = new Map<string, string>();
+  for (const entity of entities) {
+    for (const alias of entity.aliases) {
+      const folded = fold(alias).folded;
+      for (const form of new Set([folded, folded.toUpperCase()])) {
+        if (!forms.has(form)) forms.set(form, entity.id);
+      }
+    }
+  }
+  const ordered = [...forms.keys()].sort((a, b) => b.length - a.length);
+  if (ordered.length === 0) return { find: () => [] };
+  // Whole words only; the engine falls back to a shorter alias at the same place when a longer fails.
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ordered.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+
+  return {
+    find(text: string): Mention[] {
+      const { folded, origin } = fold(text);
+      const mentions: Mention[] = [];
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
+        const from = match.index;
+        const to = from + match[0].length;
+        const start = origin[from]!;
+        const end = origin[to]!;
+        mentions.push({ entity: forms.get(match[0])!, start, end, surface: text.slice(start, end) });
+      }
+      return mentions;
+    },
+  };
+}
+
+const NOT_NAMES = new Set(
+  (
+    "A An The This That These Those It Its In On At Of For From By With To As And But Or If When While Then There Here " +
+    "He She We They I You Our Your Their His Her My Me Us Them What Which Who Whom Why How Where After Before During " +
+    "Since Until Also Only Even Yet So Not No Yes All Any Each Every Some Such One Two Three Both Many Much More Most " +
+    "January February March April May June July August September October November December Monday Tuesday Wednesday " +
+    "Thursday Friday Saturday Sunday Comrade Comrades Com Coms Dear Top Secret Note Letter Translation Moscow Belgrade"
+  ).split(" "),
+);
+
+/**
+ * Capitalised words and runs of words that no mention covers and that do not open a sentence:
+ * candidates for the registry. A report for people, not a verdict: it over-reports on purpose.
+ */
+export function findUnmatchedNames(text: string, mentions: readonly Mention[]): string[] {
+  const covered = (at: number) => mentions.some((m) => at >= m.start && at < m.end);
+  const found: string[] = [];
+  const run = /\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*/gu;
+  for (let match = run.exec(text); match; match = run.exec(text)) {
+    const words = match[0].split(/\s+/).filter((w) => !NOT_NAMES.has(w.replace(/[’'].*$/, "")));
+    if (words.length === 0 || covered(match.index)) continue;
+    const before = text.slice(0, match.index).trimEnd();
+    const opensSentence = before === "" || /[.!?:"“(\]]$/.test(before);
+    if (opensSentence && words.length === 1 && match[0].split(/\s+/).length === 1) continue;
+    if (words.every((w) => w === w.toUpperCase() && w.length <= 2)) continue;
+    found.push(words.join(" "));
+  }
+  return found;
+}

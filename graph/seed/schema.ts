@@ -1,0 +1,89 @@
+import { z } from "zod";
+
+/** The seed format: what an analyst edits in seed/. docs/seed-format.md describes it for people. */
+
+export const STANCES = ["support", "oppose", "mixed", "neutral"] as const;
+export const MODES = ["direct", "reported", "written"] as const;
+export const DOCUMENT_KINDS = ["letter", "note", "memorandum", "encyclopedia-article", "declaration", "speech", "article"] as const;
+export const ORGANIZATION_KINDS = ["party", "state", "agency", "body", "movement", "press"] as const;
+
+export type Stance = (typeof STANCES)[number];
+export type Mode = (typeof MODES)[number];
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lowercase slug such as rankovic or doc-1956-10-06-note");
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be an ISO date YYYY-MM-DD")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "is not a real calendar date");
+const year = z.number().int().min(1800).max(2100);
+const text = z.string().trim().min(1);
+
+export const documentMetaSchema = z.object({
+  id,
+  title: text,
+  date: isoDate,
+  kind: z.enum(DOCUMENT_KINDS),
+  authors: z.array(id).default([]),
+  recipients: z.array(id).default([]),
+  citation: text,
+  archive: text,
+  url: z.url().nullable().default(null),
+  translator: text.nullable().default(null),
+  language: text,
+  original_language: text,
+  summary: text.optional(),
+  credits: text.optional(),
+  source_file: text.optional(),
+});
+
+export const roleSchema = z.object({
+  org: id,
+  title: text,
+  from: year.optional(),
+  to: year.optional(),
+});
+
+export const personSchema = z.object({
+  id,
+  name: text,
+  aliases: z.array(text).default([]),
+  country: text,
+  born: year.optional(),
+  died: year.optional(),
+  roles: z.array(roleSchema).default([]),
+  bio: text,
+});
+
+export const organizationSchema = z.object({
+  id,
+  name: text,
+  aliases: z.array(text).default([]),
+  kind: z.enum(ORGANIZATION_KINDS),
+  country: text.optional(),
+  bio: text.optional(),
+});
+
+export const statementSchema = z.object({
+  id,
+  speaker: id,
+  target: id,
+  stance: z.enum(STANCES),
+  intensity: z.number().int().min(-2).max(2),
+  mode: z.enum(MODES),
+  reported_by: id.optional(),
+  passage: z.number().int().min(1),
+  quote: z.string().min(3),
+  date: isoDate.optional(),
+  topics: z.array(id).default([]),
+  note: text.optional(),
+});
+
+export const statementFileSchema = z.object({
+  document: id,
+  statements: z.array(z.unknown()),
+});
+
+export type DocumentMeta = z.infer<typeof documentMetaSchema>;
+export type PersonEntry = z.infer<typeof personSchema>;
+export type OrganizationEntry = z.infer<typeof organizationSchema>;
+export type StatementEntry = z.infer<typeof statementSchema>;

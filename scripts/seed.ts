@@ -1,0 +1,59 @@
+/**
+ * npm run seed [-- --reset] [-- --check] [-- --report-unmatched] [-- --if-empty] [-- --dir <seed folder>]
+ * Validates the whole seed first and reports every problem with file and line; writes nothing
+ * when anything is wrong; then loads it in one transaction and prints what the graph holds.
+ */
+import path from "node:path";
+import { getConfig } from "../graph/config";
+import { extractMentions, getCounts, loadCorpus, readValidCorpus } from "../graph/seed";
+import { passageId } from "../graph/seed/load";
+import { findUnmatchedNames } from "../graph/seed/mentions";
+import { start } from "./lib/neo4j-launcher";
+import { ROOT } from "./lib/paths";
+import { runMain } from "./lib/run-main";
+
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+runMain(async () => {
+  const dir = path.resolve(option("--dir") ?? path.join(ROOT, "seed"));
+  const began = performance.now();
+  const corpus = readValidCorpus(dir, ROOT);
+  console.log(
+    `Seed is valid: ${corpus.documents.length} documents, ${corpus.people.length} people, ${corpus.organizations.length} organizations, ${corpus.statements.length} statements.`,
+  );
+
+  if (process.argv.includes("--report-unmatched")) {
+    const counts = new Map<string, number>();
+    const mentions = new Map(extractMentions(corpus).map((pm) => [pm.passage, pm.mentions]));
+    for (const d of corpus.documents) {
+      d.passages.forEach((text, i) => {
+        for (const name of findUnmatchedNames(text, mentions.get(passageId(d.meta.id, i + 1)) ?? [])) {
+          counts.set(name, (counts.get(name) ?? 0) + 1);
+        }
+      });
+    }
+    const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    console.log(`\nCapitalised names that matched no registry entry (${sorted.length}):`);
+    for (const [name, count] of sorted) console.log(`  ${String(count).padStart(3)}  ${name}`);
+  }
+  if (process.argv.includes("--check") || process.argv.includes("--report-unmatched")) return;
+
+  const config = getConfig();
+  if (config.neo4j.managed) await start(config);
+  if (process.argv.includes("--if-empty") && (await getCounts()).documents > 0) {
+    console.log("The database already holds a corpus; nothing to do (--if-empty).");
+    return;
+  }
+  const counts = await loadCorpus(corpus, {
+    reset: process.argv.includes("--reset"),
+    progress: (step) => console.log(`  ${step}…`),
+  });
+  const seconds = ((performance.now() - began) / 1000).toFixed(1);
+  console.log(
+    `Loaded in ${seconds} s: ${counts.documents} documents, ${counts.passages} passages, ${counts.people} people, ` +
+      `${counts.organizations} organizations, ${counts.mentions} mentions, ${counts.statements} statements.`,
+  );
+});
