@@ -1,0 +1,169 @@
+"use client";
+
+import Link from "next/link";
+import { useSearchParams } from "next/navigation";
+import { Suspense, useEffect, useState } from "react";
+import { ApiError, graphql } from "../lib/graphql";
+import { READER, type Stance } from "../lib/queries";
+import { segmentPassage } from "../lib/segments";
+import { StanceBadge } from "./stance-badge";
+
+interface ReaderDocument {
+  id: string;
+  title: string;
+  date: string;
+  kind: string;
+  citation: string;
+  archive: string | null;
+  url: string | null;
+  translator: string | null;
+  language: string | null;
+  originalLanguage: string | null;
+  summary: string | null;
+  credits: string | null;
+  authors: { id: string; name: string }[];
+  recipients: { id: string; name: string }[];
+  passages: {
+    id: string;
+    index: number;
+    text: string;
+    mentions: { start: number; end: number; surface: string; actor: { id: string; name: string; kind: string } }[];
+    statements: { id: string; quote: string; stance: Stance; speaker: { id: string; name: string }; target: { id: string; name: string } }[];
+  }[];
+}
+
+export function DocumentReader({ id }: { id: string }) {
+  return (
+    <Suspense fallback={<p className="p-6 text-sm text-slate-500">Loading the document…</p>}>
+      <Reader id={id} />
+    </Suspense>
+  );
+}
+
+/** A document with its citation; every mention linked to its person; a cited quote marked. */
+function Reader({ id }: { id: string }) {
+  const statementId = useSearchParams().get("statement");
+  const [doc, setDoc] = useState<ReaderDocument | null>(null);
+  const [error, setError] = useState<{ message: string; code: string } | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    graphql<{ document: ReaderDocument }>(READER, { id }, controller.signal)
+      .then((data) => setDoc(data.document))
+      .catch((e: unknown) => {
+        if (!controller.signal.aborted) setError(e instanceof ApiError ? { message: e.message, code: e.code } : { message: "Could not load.", code: "INTERNAL" });
+      });
+    return () => controller.abort();
+  }, [id]);
+
+  useEffect(() => {
+    if (!doc) return;
+    const target = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
+    target?.scrollIntoView({ block: "center" });
+    target?.focus({ preventScroll: true });
+  }, [doc]);
+
+  if (error) {
+    return (
+      <main className="mx-auto max-w-3xl p-6">
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+          {error.code === "NOT_FOUND" ? "There is no such document." : error.code === "DATABASE_UNAVAILABLE" ? "The graph database is unavailable. Try again in a few seconds." : error.message}
+        </p>
+        <Link href="/" className="mt-4 inline-block text-blue-700 underline dark:text-blue-400">
+          Back to the explorer
+        </Link>
+      </main>
+    );
+  }
+  if (!doc) return <p role="status" className="p-6 text-sm text-slate-500">Loading the document…</p>;
+
+  return (
+    <main className="mx-auto max-w-3xl px-4 py-6" data-testid="reader">
+      <nav className="mb-4 text-sm">
+        <Link href="/" className="text-blue-700 underline dark:text-blue-400">
+          ← Explorer
+        </Link>
+      </nav>
+      <header className="mb-6 space-y-2">
+        <p className="text-sm text-slate-500">
+          {doc.date} · {doc.kind}
+        </p>
+        <h1 className="text-xl font-semibold">{doc.title}</h1>
+        {(doc.authors.length > 0 || doc.recipients.length > 0) && (
+          <p className="text-sm">
+            {doc.authors.length > 0 && <>By {doc.authors.map((a) => a.name).join(", ")}. </>}
+            {doc.recipients.length > 0 && <>To {doc.recipients.map((a) => a.name).join(", ")}.</>}
+          </p>
+        )}
+        {doc.summary && <p className="text-sm text-slate-600 dark:text-slate-400">{doc.summary}</p>}
+        <dl className="rounded bg-slate-100 p-3 text-xs dark:bg-slate-900" data-testid="citation">
+          <dt className="font-medium">Citation</dt>
+          <dd className="mb-1">{doc.citation}</dd>
+          {doc.archive && (
+            <>
+              <dt className="font-medium">Source</dt>
+              <dd className="mb-1">
+                {doc.archive}
+                {doc.url && (
+                  <>
+                    {" "}
+                    —{" "}
+                    <a className="text-blue-700 underline dark:text-blue-400" href={doc.url} rel="noreferrer">
+                      {doc.url}
+                    </a>
+                  </>
+                )}
+              </dd>
+            </>
+          )}
+          {doc.translator && (
+            <>
+              <dt className="font-medium">Translation</dt>
+              <dd className="mb-1">
+                {doc.translator}, from {doc.originalLanguage}
+              </dd>
+            </>
+          )}
+          {doc.credits && <dd className="text-slate-500">{doc.credits}</dd>}
+        </dl>
+      </header>
+      <article className="space-y-4 leading-relaxed">
+        {doc.passages.map((p) => {
+          const cited = statementId ? p.statements.find((s) => s.id === statementId) : undefined;
+          const at = cited ? p.text.indexOf(cited.quote) : -1;
+          const quote = cited && at >= 0 ? { start: at, end: at + cited.quote.length } : null;
+          return (
+            <section key={p.id} id={`p${p.index}`} tabIndex={-1} aria-label={`Paragraph ${p.index}`} className={`group relative scroll-mt-20 rounded focus:outline-none ${quote ? "bg-amber-50 ring-2 ring-amber-300 dark:bg-amber-950/40" : ""}`}>
+              <a href={`#p${p.index}`} className="absolute -left-8 top-0 text-xs text-slate-400 no-underline" aria-label={`Link to paragraph ${p.index}`}>
+                ¶{p.index}
+              </a>
+              <p className="whitespace-pre-line">
+                {segmentPassage(p.text, p.mentions, quote).map((seg) => {
+                  const body = seg.quoted ? <mark className="bg-amber-200 dark:bg-amber-700/60" data-testid="marked-quote">{seg.text}</mark> : seg.text;
+                  return seg.mention ? (
+                    <Link key={seg.start} href={`/?person=${encodeURIComponent(seg.mention.actor.id)}`} className="text-blue-800 underline decoration-dotted underline-offset-2 dark:text-blue-300" title={seg.mention.actor.name} data-testid="mention">
+                      {body}
+                    </Link>
+                  ) : (
+                    <span key={seg.start}>{body}</span>
+                  );
+                })}
+              </p>
+              {p.statements.length > 0 && (
+                <ul className="mt-1 flex flex-wrap gap-2 text-xs">
+                  {p.statements.map((s) => (
+                    <li key={s.id}>
+                      <Link href={`?statement=${encodeURIComponent(s.id)}#p${p.index}`} className="inline-flex items-center gap-1 text-slate-600 hover:underline dark:text-slate-400">
+                        <StanceBadge stance={s.stance} /> {s.speaker.name} → {s.target.name}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          );
+        })}
+      </article>
+    </main>
+  );
+}

@@ -1,0 +1,285 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useSearchParams } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { toCytoscapeElements } from "@/graph/elements";
+import { monthEnd, monthStart } from "../lib/dates";
+import { ApiError, graphql } from "../lib/graphql";
+import { DOCUMENT_LIST, NETWORK, TIMELINE, type DocumentSummary, type Filter, type NetworkView, type SearchHit, type TimelineBucket } from "../lib/queries";
+import { FilterPanel, type Filters } from "./filter-panel";
+import type { GraphCanvasHandle } from "./graph-canvas";
+import { Legend } from "./legend";
+import { PathFinder } from "./path-finder";
+import { SearchBox } from "./search-box";
+import { SidePanel, type Selection } from "./side-panel";
+import { TimelineStrip, type MonthRange } from "./timeline-strip";
+
+// Cytoscape is loaded only where a graph is drawn, and only in the browser.
+const GraphCanvas = dynamic(() => import("./graph-canvas"), { ssr: false, loading: () => <Status text="Loading the graph view…" /> });
+
+const NO_FILTERS: Filters = { stances: [], modes: [], documents: [], countries: [], includeOrganizations: false };
+
+type Load<T> = { state: "loading"; last?: T } | { state: "error"; message: string; code: string; last?: T } | { state: "ready"; value: T };
+
+function toApiFilter(filters: Filters, range: MonthRange | null): Filter {
+  return {
+    from: range ? monthStart(range.from) : null,
+    to: range ? monthEnd(range.to) : null,
+    stances: filters.stances,
+    modes: filters.modes,
+    documents: filters.documents,
+    includeOrganizations: filters.includeOrganizations,
+  };
+}
+
+export function Explorer() {
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [range, setRange] = useState<MonthRange | null>(null);
+  const [network, setNetwork] = useState<Load<NetworkView>>({ state: "loading" });
+  const [timeline, setTimeline] = useState<TimelineBucket[]>([]);
+  const [documents, setDocuments] = useState<DocumentSummary[]>([]);
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const [highlighted, setHighlighted] = useState<string[]>([]);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [showFilters, setShowFilters] = useState(true);
+  const controls = useRef<GraphCanvasHandle | null>(null);
+  const requestedPerson = useSearchParams().get("person");
+
+  // A link such as /?person=tito (from the reader) opens that dossier.
+  useEffect(() => {
+    if (requestedPerson) setSelection({ kind: "node", id: requestedPerson });
+  }, [requestedPerson]);
+
+  // Keyboard: "/" goes to the search box, Escape closes the panel and clears highlights.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+      if (e.key === "/" && !typing) {
+        e.preventDefault();
+        document.querySelector<HTMLInputElement>('[data-testid="search"]')?.focus();
+      } else if (e.key === "Escape" && !typing) {
+        setSelection(null);
+        setHighlighted([]);
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  const apiFilter = useMemo(() => toApiFilter(filters, range), [filters, range]);
+  const filterKey = JSON.stringify(apiFilter);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setNetwork((previous) => ({ state: "loading", last: previous.state === "ready" ? previous.value : previous.last }));
+    const timer = setTimeout(() => {
+      graphql<{ network: NetworkView }>(NETWORK, { filter: apiFilter }, controller.signal)
+        .then((data) => setNetwork({ state: "ready", value: data.network }))
+        .catch((error: unknown) => {
+          if (controller.signal.aborted) return;
+          const e = error instanceof ApiError ? error : new ApiError("Something went wrong.", "INTERNAL");
+          setNetwork((previous) => ({ state: "error", message: e.message, code: e.code, last: previous.state === "ready" ? previous.value : previous.last }));
+        });
+    }, 120);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+    // filterKey stands for apiFilter.
+  }, [filterKey, attempt]);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    // The strip always spans the whole period, so the range can be widened again.
+    graphql<{ timeline: TimelineBucket[] }>(TIMELINE, { filter: { ...apiFilter, from: null, to: null } }, controller.signal)
+      .then((data) => setTimeline(data.timeline))
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [filters, attempt]);
+
+  useEffect(() => {
+    graphql<{ documents: DocumentSummary[] }>(DOCUMENT_LIST)
+      .then((data) => setDocuments(data.documents))
+      .catch(() => undefined);
+  }, [attempt]);
+
+  const shown = network.state === "ready" ? network.value : network.last;
+  const countries = useMemo(() => [...new Set((shown?.nodes ?? []).map((n) => n.country ?? "Unknown"))].sort(), [shown]);
+  const visible = useMemo(() => {
+    if (!shown) return null;
+    if (filters.countries.length === 0) return shown;
+    const nodes = shown.nodes.filter((n) => filters.countries.includes(n.country ?? "Unknown"));
+    const ids = new Set(nodes.map((n) => n.id));
+    return { nodes, edges: shown.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
+  }, [shown, filters.countries]);
+  const elements = useMemo(() => (visible ? toCytoscapeElements(visible) : null), [visible]);
+  const names = useMemo(() => new Map((shown?.nodes ?? []).map((n) => [n.id, n.name])), [shown]);
+
+  const selectNode = useCallback(
+    (id: string) => {
+      setSelection({ kind: "node", id });
+      setNotice(null);
+    },
+    [],
+  );
+  const selectEdge = useCallback((id: string) => {
+    const [source, target] = id.split("->") as [string, string];
+    setSelection({ kind: "edge", id, source, target });
+    setNotice(null);
+  }, []);
+  const clear = useCallback(() => {
+    setSelection(null);
+    setHighlighted([]);
+  }, []);
+  const onReady = useCallback((c: GraphCanvasHandle) => {
+    controls.current = c;
+  }, []);
+
+  const focusHit = (hit: SearchHit) => {
+    if (hit.kind === "document") {
+      window.location.assign(`/documents/${hit.id}`);
+      return;
+    }
+    if (!visible?.nodes.some((n) => n.id === hit.id)) {
+      setNotice(`${hit.name} is not in the graph under the current filters. Clear filters to see everyone.`);
+      setSelection({ kind: "node", id: hit.id });
+      return;
+    }
+    setNotice(null);
+    setSelection({ kind: "node", id: hit.id });
+    setHighlighted([]);
+    controls.current?.focus(hit.id);
+  };
+
+  const showNeighbourhood = (id: string) => {
+    if (!visible) return;
+    const edges = visible.edges.filter((e) => e.source === id || e.target === id);
+    setHighlighted([id, ...edges.flatMap((e) => [e.id, e.source, e.target])]);
+  };
+
+  const activeFilters = [
+    range && `${range.from} – ${range.to}`,
+    filters.stances.length > 0 && `stance: ${filters.stances.join(", ")}`,
+    filters.modes.length > 0 && `mode: ${filters.modes.join(", ")}`,
+    filters.documents.length > 0 && `${filters.documents.length} document${filters.documents.length > 1 ? "s" : ""}`,
+    filters.countries.length > 0 && `country: ${filters.countries.join(", ")}`,
+    filters.includeOrganizations && "with parties and states",
+  ].filter(Boolean) as string[];
+
+  return (
+    <div className="flex min-h-0 flex-1 flex-col">
+      <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-2 dark:border-slate-800">
+        <div className="w-72">
+          <SearchBox label="Search people, parties and documents" placeholder="Search any name or alias (e.g. Rankovic, I.B. Tito)" onSelect={focusHit} testId="search" />
+        </div>
+        <ToolbarButton onClick={() => setShowFilters((s) => !s)} pressed={showFilters}>
+          Filters
+        </ToolbarButton>
+        <ToolbarButton onClick={() => controls.current?.fit()}>Fit</ToolbarButton>
+        <ToolbarButton onClick={() => controls.current?.zoomBy(1.25)} label="Zoom in">
+          +
+        </ToolbarButton>
+        <ToolbarButton onClick={() => controls.current?.zoomBy(0.8)} label="Zoom out">
+          −
+        </ToolbarButton>
+        <ToolbarButton onClick={() => controls.current?.relayout()}>Re-layout</ToolbarButton>
+        <p className="ml-auto text-xs text-slate-600 dark:text-slate-400" data-testid="filter-summary" aria-live="polite">
+          {visible && `${visible.nodes.length} actors, ${visible.edges.length} links, ${visible.edges.reduce((s, e) => s + e.count, 0)} statements`}
+          {activeFilters.length > 0 ? ` · filtered by ${activeFilters.join(" · ")}` : " · no filters"}
+          {activeFilters.length > 0 && (
+            <button
+              type="button"
+              className="ml-2 text-blue-700 underline dark:text-blue-400"
+              onClick={() => {
+                setFilters(NO_FILTERS);
+                setRange(null);
+              }}
+            >
+              Clear all
+            </button>
+          )}
+          {network.state === "loading" && shown && <span className="ml-2 text-slate-400">updating…</span>}
+        </p>
+      </div>
+
+      <div className="relative flex min-h-0 flex-1">
+        {showFilters && (
+          <div className="w-72 shrink-0 space-y-4 overflow-y-auto border-r border-slate-200 p-3 dark:border-slate-800" aria-label="Filters" role="region">
+            <section>
+              <h2 className="mb-1 text-sm font-medium">Time</h2>
+              <TimelineStrip buckets={timeline} range={range} onChange={setRange} />
+            </section>
+            <FilterPanel filters={filters} documents={documents} countries={countries} onChange={setFilters} />
+            <PathFinder
+              filter={apiFilter}
+              onHighlight={(ids) => {
+                setHighlighted(ids);
+                setSelection(null);
+              }}
+              graphIds={visible ? new Set([...visible.nodes.map((n) => n.id), ...visible.edges.map((e) => e.id)]) : new Set()}
+            />
+          </div>
+        )}
+
+        <section className="relative min-w-0 flex-1" aria-busy={network.state === "loading"}>
+          {network.state === "loading" && !shown && <Status text="Loading the stance network…" />}
+          {network.state === "error" && (
+            <div role="alert" className="absolute left-4 top-4 z-20 max-w-xl rounded border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+              <p className="font-medium">{network.code === "DATABASE_UNAVAILABLE" ? "The graph database is unavailable." : "The network could not be loaded."}</p>
+              <p className="mt-1 text-sm">{network.message}</p>
+              <button type="button" className="mt-3 rounded bg-red-700 px-3 py-1 text-sm text-white hover:bg-red-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-400" onClick={() => setAttempt((n) => n + 1)}>
+                Try again
+              </button>
+            </div>
+          )}
+          {notice && (
+            <p role="status" className="absolute left-4 top-4 z-10 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900 shadow dark:bg-amber-950 dark:text-amber-100">
+              {notice}
+            </p>
+          )}
+          {elements && elements.nodes.length === 0 && <Status text="No statements match these filters. Widen the date range or clear a filter." />}
+          {elements && (
+            <div className={elements.nodes.length === 0 ? "invisible absolute inset-0" : "absolute inset-0"}>
+              <GraphCanvas elements={elements} highlighted={highlighted} selectedId={selection?.id ?? null} onSelectNode={selectNode} onSelectEdge={selectEdge} onClearSelection={clear} onReady={onReady} />
+            </div>
+          )}
+          {elements && elements.nodes.length > 0 && <Legend />}
+          {selection && (
+            <div className="absolute inset-y-0 right-0 z-20 w-full max-w-md border-l border-slate-200 bg-white shadow-xl dark:border-slate-800 dark:bg-slate-950">
+              <SidePanel selection={selection} filter={apiFilter} names={names} onClose={clear} />
+              {selection.kind === "node" && (
+                <button type="button" className="absolute bottom-3 right-3 rounded bg-blue-700 px-3 py-1 text-sm text-white shadow hover:bg-blue-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-400" onClick={() => showNeighbourhood(selection.id)}>
+                  Show neighbourhood
+                </button>
+              )}
+            </div>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function ToolbarButton({ children, onClick, label, pressed }: { children: React.ReactNode; onClick: () => void; label?: string; pressed?: boolean }) {
+  return (
+    <button
+      type="button"
+      onClick={onClick}
+      aria-label={label}
+      aria-pressed={pressed}
+      className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 aria-pressed:bg-slate-200 dark:border-slate-700 dark:hover:bg-slate-800 dark:aria-pressed:bg-slate-700"
+    >
+      {children}
+    </button>
+  );
+}
+
+function Status({ text }: { text: string }) {
+  return (
+    <p role="status" className="p-6 text-sm text-slate-500">
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,67 @@
+import type { StylesheetJson } from "cytoscape";
+
+/** The one stylesheet of the graph: colours by net stance, width by statement count, size by activity. */
+export const STANCE_COLORS = {
+  support: "#15803d",
+  oppose: "#b91c1c",
+  mixed: "#b45309",
+  neutral: "#64748b",
+} as const;
+
+/** Node fill by country; chosen apart from the stance colours so nodes and edges never read alike. */
+export const COUNTRY_COLORS: Record<string, string> = {
+  "Soviet Union": "#7c3aed",
+  Yugoslavia: "#1d4ed8",
+  Albania: "#0e7490",
+  Hungary: "#be185d",
+  Bulgaria: "#854d0e",
+  Other: "#475569",
+};
+
+export const graphStyle: StylesheetJson = [
+  {
+    selector: "node",
+    style: {
+      label: "data(label)",
+      "font-size": "mapData(activity, 1, 40, 9, 16)",
+      "text-valign": "bottom",
+      "text-margin-y": 4,
+      "text-background-color": "#ffffff",
+      "text-background-opacity": 0.8,
+      "text-background-padding": "1px",
+      "background-color": COUNTRY_COLORS.Other!,
+      width: "mapData(activity, 1, 60, 16, 56)",
+      height: "mapData(activity, 1, 60, 16, 56)",
+      "border-width": 2,
+      "border-color": "#ffffff",
+      // Small labels vanish when zoomed out instead of piling up; zoom in to read them all.
+      "min-zoomed-font-size": 8,
+    },
+  },
+  ...Object.entries(COUNTRY_COLORS).map(([country, color]) => ({
+    selector: `node[country = "${country}"]`,
+    style: { "background-color": color },
+  })),
+  { selector: 'node[kind = "organization"]', style: { shape: "round-rectangle", "background-color": "#6b21a8" } },
+  {
+    selector: "edge",
+    style: {
+      width: "mapData(count, 1, 12, 1.5, 9)",
+      "curve-style": "bezier",
+      "target-arrow-shape": "triangle",
+      "arrow-scale": 0.9,
+      "line-color": STANCE_COLORS.neutral,
+      "target-arrow-color": STANCE_COLORS.neutral,
+      opacity: 0.85,
+    },
+  },
+  ...(["support", "oppose", "mixed"] as const).map((stance) => ({
+    selector: `edge[stance = "${stance}"]`,
+    style: { "line-color": STANCE_COLORS[stance], "target-arrow-color": STANCE_COLORS[stance] },
+  })),
+  { selector: ".faded", style: { opacity: 0.12 } },
+  { selector: "node.highlighted", style: { "border-color": "#f59e0b", "border-width": 4 } },
+  { selector: "edge.highlighted", style: { opacity: 1, "underlay-color": "#f59e0b", "underlay-opacity": 0.35, "underlay-padding": 3 } },
+  { selector: "node.selected", style: { "border-color": "#f59e0b", "border-width": 5 } },
+  { selector: "edge.selected", style: { opacity: 1, "underlay-color": "#f59e0b", "underlay-opacity": 0.5, "underlay-padding": 5 } },
+];

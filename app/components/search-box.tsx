@@ -1,0 +1,122 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import { graphql } from "../lib/graphql";
+import { SEARCH, type SearchHit } from "../lib/queries";
+
+interface SearchBoxProps {
+  label: string;
+  placeholder?: string;
+  /** Which kinds of hit to offer. */
+  kinds?: readonly SearchHit["kind"][];
+  onSelect: (hit: SearchHit) => void;
+  testId?: string;
+}
+
+/** A combobox over every alias: type, arrow through the hits, Enter to pick, Escape to close. */
+export function SearchBox({ label, placeholder, kinds = ["person", "organization", "document"], onSelect, testId }: SearchBoxProps) {
+  const [text, setText] = useState("");
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const listId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const kindsKey = kinds.join(",");
+
+  useEffect(() => {
+    const query = text.trim();
+    if (query.length < 2) {
+      setHits([]);
+      return undefined;
+    }
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      setBusy(true);
+      graphql<{ search: SearchHit[] }>(SEARCH, { query }, controller.signal)
+        .then((data) => {
+          setHits(data.search.filter((h) => kindsKey.split(",").includes(h.kind)));
+          setActive(0);
+          setOpen(true);
+        })
+        .catch(() => setHits([]))
+        .finally(() => setBusy(false));
+    }, 150);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [text, kindsKey]);
+
+  const choose = (hit: SearchHit) => {
+    onSelect(hit);
+    setText("");
+    setHits([]);
+    setOpen(false);
+  };
+
+  return (
+    <div className="relative">
+      <label className="sr-only" htmlFor={`${listId}-input`}>
+        {label}
+      </label>
+      <input
+        ref={input}
+        id={`${listId}-input`}
+        data-testid={testId}
+        type="search"
+        role="combobox"
+        aria-expanded={open && hits.length > 0}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={open && hits[active] ? `${listId}-${active}` : undefined}
+        autoComplete="off"
+        placeholder={placeholder ?? label}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onFocus={() => hits.length > 0 && setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={(e) => {
+          if (e.key === "ArrowDown") {
+            e.preventDefault();
+            setOpen(true);
+            setActive((a) => Math.min(a + 1, hits.length - 1));
+          } else if (e.key === "ArrowUp") {
+            e.preventDefault();
+            setActive((a) => Math.max(a - 1, 0));
+          } else if (e.key === "Enter" && hits[active]) {
+            e.preventDefault();
+            choose(hits[active]);
+          } else if (e.key === "Escape") {
+            setOpen(false);
+          }
+        }}
+        className="w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-600/30 dark:border-slate-700 dark:bg-slate-900"
+      />
+      {busy && <span className="absolute right-2 top-1.5 text-xs text-slate-400" aria-hidden>…</span>}
+      {open && text.trim().length >= 2 && (
+        <ul id={listId} role="listbox" className="absolute z-30 mt-1 max-h-80 w-full min-w-64 overflow-auto rounded border border-slate-200 bg-white py-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900">
+          {hits.length === 0 && !busy && <li className="px-3 py-2 text-slate-500">No match for “{text.trim()}”</li>}
+          {hits.map((hit, i) => (
+            <li
+              key={`${hit.kind}-${hit.id}`}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={`cursor-pointer px-3 py-1.5 ${i === active ? "bg-blue-50 dark:bg-blue-950" : ""}`}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                choose(hit);
+              }}
+              onMouseEnter={() => setActive(i)}
+            >
+              <span className="font-medium">{hit.name}</span>
+              {hit.matchedAlias && hit.matchedAlias !== hit.name && <span className="text-slate-500"> — “{hit.matchedAlias}”</span>}
+              <span className="ml-2 text-xs text-slate-400">{hit.kind === "document" ? hit.date : (hit.country ?? hit.kind)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { ApiError, graphql } from "../lib/graphql";
+import { DOSSIER, EDGE_STATEMENTS, type Filter, type StatementView } from "../lib/queries";
+import { StatementList } from "./statement-list";
+
+export type Selection = { kind: "edge"; id: string; source: string; target: string } | { kind: "node"; id: string };
+
+interface Dossier {
+  id: string;
+  name: string;
+  kind: string;
+  country: string | null;
+  bio: string | null;
+  aliases: string[];
+  born?: number | null;
+  died?: number | null;
+  roles?: { title: string; from: number | null; to: number | null; organization: { id: string; name: string } }[];
+  organizationKind?: string | null;
+  statementsMade: StatementView[];
+  statementsReceived: StatementView[];
+  documents: { id: string; title: string; date: string }[];
+}
+
+type Loaded<T> = { state: "loading" } | { state: "error"; message: string } | { state: "ready"; value: T };
+
+function useQuery<T>(query: string, variables: Record<string, unknown>, key: string): Loaded<T> {
+  const [result, setResult] = useState<Loaded<T>>({ state: "loading" });
+  useEffect(() => {
+    const controller = new AbortController();
+    setResult({ state: "loading" });
+    graphql<T>(query, variables, controller.signal)
+      .then((value) => setResult({ state: "ready", value }))
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) setResult({ state: "error", message: error instanceof ApiError ? error.message : "Could not load." });
+      });
+    return () => controller.abort();
+    // `key` stands for query and variables: the effect reruns exactly when they change.
+  }, [key]);
+  return result;
+}
+
+/** The right-hand panel: the evidence behind an edge, or a person's dossier. */
+export function SidePanel({ selection, filter, names, onClose }: { selection: Selection; filter: Filter; names: Map<string, string>; onClose: () => void }) {
+  return (
+    <aside aria-label={selection.kind === "edge" ? "Evidence" : "Dossier"} data-testid="side-panel" className="flex h-full flex-col">
+      <div className="flex items-center justify-between border-b border-slate-200 px-3 py-2 dark:border-slate-800">
+        <h2 className="text-sm font-semibold" data-testid="panel-title">
+          {selection.kind === "edge" ? `${names.get(selection.source) ?? selection.source} → ${names.get(selection.target) ?? selection.target}` : (names.get(selection.id) ?? selection.id)}
+        </h2>
+        <button type="button" onClick={onClose} className="rounded px-2 text-lg leading-none hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 dark:hover:bg-slate-800" aria-label="Close panel">
+          ×
+        </button>
+      </div>
+      <div className="min-h-0 flex-1 overflow-y-auto p-3">
+        {selection.kind === "edge" ? <EdgeEvidence source={selection.source} target={selection.target} filter={filter} /> : <PersonDossier id={selection.id} />}
+      </div>
+    </aside>
+  );
+}
+
+function EdgeEvidence({ source, target, filter }: { source: string; target: string; filter: Filter }) {
+  const variables = { filter: { ...filter, speakers: [source], targets: [target], includeOrganizations: true } };
+  const result = useQuery<{ statements: { totalCount: number; nodes: StatementView[] } }>(EDGE_STATEMENTS, variables, JSON.stringify(variables));
+  if (result.state === "loading") return <p role="status" className="text-sm text-slate-500">Loading statements…</p>;
+  if (result.state === "error") return <p role="alert" className="text-sm text-red-700">{result.message}</p>;
+  const { nodes, totalCount } = result.value.statements;
+  return (
+    <>
+      <p className="mb-2 text-xs text-slate-500">
+        {totalCount} statement{totalCount === 1 ? "" : "s"} under the current filters, in date order.
+      </p>
+      <StatementList statements={nodes} show="both" />
+    </>
+  );
+}
+
+function PersonDossier({ id }: { id: string }) {
+  const result = useQuery<{ actor: Dossier }>(DOSSIER, { id }, id);
+  if (result.state === "loading") return <p role="status" className="text-sm text-slate-500">Loading dossier…</p>;
+  if (result.state === "error") return <p role="alert" className="text-sm text-red-700">{result.message}</p>;
+  const a = result.value.actor;
+  const years = a.born ? ` (${a.born}–${a.died ?? ""})` : "";
+  return (
+    <div className="space-y-4 text-sm" data-testid="dossier">
+      <section>
+        <p className="text-slate-600 dark:text-slate-400">
+          {a.country ?? a.organizationKind ?? ""}
+          {years}
+        </p>
+        {a.bio && <p className="mt-1">{a.bio}</p>}
+        {a.aliases.length > 0 && <p className="mt-1 text-xs text-slate-500">Also: {a.aliases.join(" · ")}</p>}
+      </section>
+      {a.roles && a.roles.length > 0 && (
+        <section>
+          <h3 className="mb-1 font-medium">Roles</h3>
+          <ul className="list-disc pl-5">
+            {a.roles.map((r) => (
+              <li key={`${r.organization.id}-${r.title}`}>
+                {r.title}, {r.organization.name}
+                {r.from ? ` (${r.from}–${r.to ?? ""})` : ""}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section>
+        <h3 className="mb-1 font-medium">What {a.name} said about others ({a.statementsMade.length})</h3>
+        <StatementList statements={a.statementsMade} show="target" />
+      </section>
+      <section>
+        <h3 className="mb-1 font-medium">What others said about {a.name} ({a.statementsReceived.length})</h3>
+        <StatementList statements={a.statementsReceived} show="speaker" />
+      </section>
+      <section>
+        <h3 className="mb-1 font-medium">Documents that name {a.name}</h3>
+        <ul className="list-disc pl-5">
+          {a.documents.map((d) => (
+            <li key={d.id}>
+              <a className="text-blue-700 underline dark:text-blue-400" href={`/documents/${d.id}`}>
+                {d.date} — {d.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

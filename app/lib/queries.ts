@@ -1,0 +1,143 @@
+/** Every operation the web app sends, by name; the same ones work in the GraphQL playground. */
+
+export type Stance = "support" | "oppose" | "mixed" | "neutral";
+export type Mode = "direct" | "reported" | "written";
+
+export interface Filter {
+  from?: string | null;
+  to?: string | null;
+  stances?: Stance[];
+  modes?: Mode[];
+  documents?: string[];
+  includeOrganizations?: boolean;
+}
+
+export const NETWORK = /* GraphQL */ `
+  query ExplorerNetwork($filter: StatementFilter) {
+    network(filter: $filter) {
+      nodes { id name kind country statementsMade statementsReceived degree }
+      edges { id source target count netStance firstDate lastDate counts { support oppose mixed neutral } }
+    }
+  }
+`;
+
+export const TIMELINE = /* GraphQL */ `
+  query ExplorerTimeline($filter: StatementFilter) {
+    timeline(filter: $filter) { month support oppose mixed neutral total }
+  }
+`;
+
+export const DOCUMENT_LIST = /* GraphQL */ `
+  query ExplorerDocuments {
+    documents { id title date kind }
+  }
+`;
+
+export const SEARCH = /* GraphQL */ `
+  query ExplorerSearch($query: String!) {
+    search(query: $query, first: 8) { kind id name matchedAlias country date }
+  }
+`;
+
+const STATEMENT_FIELDS = `
+  id quote stance intensity date mode topics note
+  speaker { id name }
+  target { id name }
+  reportedBy { id name }
+  passage { id index document { id title date citation } }
+`;
+
+export const EDGE_STATEMENTS = /* GraphQL */ `
+  query EdgeStatements($filter: StatementFilter) {
+    statements(filter: $filter, first: 100) { totalCount nodes { ${STATEMENT_FIELDS} } }
+  }
+`;
+
+export const DOSSIER = /* GraphQL */ `
+  query Dossier($id: ID!) {
+    actor(id: $id) {
+      id name kind country bio aliases
+      ... on Person { born died roles { title from to organization { id name } } }
+      ... on Organization { organizationKind }
+      statementsMade { ${STATEMENT_FIELDS} }
+      statementsReceived { ${STATEMENT_FIELDS} }
+      documents { id title date }
+    }
+  }
+`;
+
+export const PATHS = /* GraphQL */ `
+  query ExplorerPaths($from: ID!, $to: ID!, $since: String, $until: String) {
+    paths(from: $from, to: $to, maxLength: 4, since: $since, until: $until) {
+      length
+      actors { id name }
+      steps { from { id } to { id } statements { id stance speaker { id } target { id } } }
+    }
+  }
+`;
+
+export const READER = /* GraphQL */ `
+  query Reader($id: ID!) {
+    document(id: $id) {
+      id title date kind citation archive url translator language originalLanguage summary credits
+      authors { id name }
+      recipients { id name }
+      passages {
+        id index text
+        mentions { start end surface actor { id name kind } }
+        statements { id quote stance speaker { id name } target { id name } }
+      }
+    }
+  }
+`;
+
+export interface StatementView {
+  id: string;
+  quote: string;
+  stance: Stance;
+  intensity: number;
+  date: string;
+  mode: Mode;
+  topics: string[];
+  note: string | null;
+  speaker: { id: string; name: string };
+  target: { id: string; name: string };
+  reportedBy: { id: string; name: string } | null;
+  passage: { id: string; index: number; document: { id: string; title: string; date: string; citation: string } };
+}
+
+export interface NetworkView {
+  nodes: { id: string; name: string; kind: "person" | "organization"; country: string | null; statementsMade: number; statementsReceived: number; degree: number }[];
+  edges: { id: string; source: string; target: string; count: number; netStance: Stance; firstDate: string; lastDate: string; counts: Record<Stance, number> }[];
+}
+
+export interface TimelineBucket {
+  month: string;
+  support: number;
+  oppose: number;
+  mixed: number;
+  neutral: number;
+  total: number;
+}
+
+export interface SearchHit {
+  kind: "person" | "organization" | "document";
+  id: string;
+  name: string;
+  matchedAlias: string | null;
+  country: string | null;
+  date: string | null;
+}
+
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  date: string;
+  kind: string;
+}
+
+/** The link that opens the reader at a passage, with a quote marked. */
+export function readerHref(documentId: string, passageIndex: number, statementId?: string): string {
+  const query = statementId ? `?statement=${encodeURIComponent(statementId)}` : "";
+  return `/documents/${encodeURIComponent(documentId)}${query}#p${passageIndex}`;
+}

@@ -1,0 +1,42 @@
+import neo4j from "neo4j-driver";
+import { read } from "../db";
+import { AppError } from "../errors";
+import { filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
+import { getNetwork, type Network } from "./network";
+
+export const MAX_EGO_DEPTH = 3;
+export const MAX_EGO_NODES = 500;
+
+/** Actors one statement away from a frontier, in either direction, under the filter. */
+export const NEIGHBOURS = `
+MATCH (a:Actor)<-[:BY]-(s:Statement)-[:ABOUT]->(b:Actor)
+WHERE (a.id IN $frontier OR b.id IN $frontier) AND ${STATEMENT_FILTER_WHERE}
+WITH collect(DISTINCT a.id) + collect(DISTINCT b.id) AS ids
+UNWIND ids AS id
+WITH DISTINCT id WHERE NOT id IN $seen
+RETURN collect(id)[0..$limit] AS ids`;
+
+export const ACTOR_EXISTS = "MATCH (a:Actor {id: $id}) RETURN a.id AS id";
+
+/**
+ * The network within `depth` statements of one actor: depth + 2 round trips at most, whatever the
+ * size of the neighbourhood, capped at MAX_EGO_NODES actors.
+ */
+export async function getEgoNetwork(id: string, depth: number, filter: StatementFilter = {}): Promise<Network> {
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_EGO_DEPTH) {
+    throw new AppError("LIMIT_EXCEEDED", `Ego network depth limit: \`depth\` must be between 1 and ${MAX_EGO_DEPTH} (got ${depth}).`);
+  }
+  if ((await read(ACTOR_EXISTS, { id })).length === 0) {
+    throw new AppError("NOT_FOUND", `No person or organization has the id "${id}". Use \`search\` to find ids.`, 404);
+  }
+  const params = filterParams(filter);
+  const seen = new Set([id]);
+  let frontier = [id];
+  for (let hop = 0; hop < depth && frontier.length > 0 && seen.size < MAX_EGO_NODES; hop++) {
+    const [row] = await read(NEIGHBOURS, { ...params, frontier, seen: [...seen], limit: neo4j.int(MAX_EGO_NODES - seen.size) });
+    frontier = (row?.get("ids") as string[] | undefined) ?? [];
+    for (const next of frontier) seen.add(next);
+  }
+  const members = [...seen];
+  return getNetwork({ ...filter, speakers: members, targets: members });
+}

@@ -1,0 +1,44 @@
+import type { Stance } from "../stance";
+
+/** The statement filter shared by network, timeline and statements queries. */
+export interface StatementFilter {
+  from?: string | null;
+  to?: string | null;
+  stances?: Stance[] | null;
+  modes?: string[] | null;
+  documents?: string[] | null;
+  speakers?: string[] | null;
+  targets?: string[] | null;
+  topics?: string[] | null;
+  includeOrganizations?: boolean | null;
+}
+
+/**
+ * The WHERE clause every filtered statement query shares, over `s` (Statement), `a` (speaker) and
+ * `b` (target). Retracted statements never count. Values only ever arrive as parameters.
+ */
+export const STATEMENT_FILTER_WHERE = `
+  s.retractedAt IS NULL
+  AND ($from IS NULL OR s.date >= date($from)) AND ($to IS NULL OR s.date <= date($to))
+  AND ($stances IS NULL OR s.stance IN $stances)
+  AND ($modes IS NULL OR s.mode IN $modes)
+  AND ($speakers IS NULL OR a.id IN $speakers)
+  AND ($targets IS NULL OR b.id IN $targets)
+  AND ($topics IS NULL OR any(t IN s.topics WHERE t IN $topics))
+  AND ($documents IS NULL OR EXISTS { (s)-[:IN]->(:Passage)-[:PART_OF]->(d:Document) WHERE d.id IN $documents })
+  AND ($includeOrganizations OR (a:Person AND b:Person))`;
+
+export function filterParams(filter: StatementFilter = {}, includeOrganizationsByDefault = false): Record<string, unknown> {
+  const list = <T>(values: T[] | null | undefined) => (values && values.length > 0 ? values : null);
+  return {
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    stances: list(filter.stances),
+    modes: list(filter.modes),
+    documents: list(filter.documents),
+    speakers: list(filter.speakers),
+    targets: list(filter.targets),
+    topics: list(filter.topics),
+    includeOrganizations: filter.includeOrganizations ?? includeOrganizationsByDefault,
+  };
+}

@@ -1,0 +1,115 @@
+import { toIsoDate, toNullableNumber, toNumber, toStringList } from "../map";
+import type { Stance } from "../stance";
+import type { Actor, ActorRef, DocumentRecord, MentionRecord, Mode, PassageRecord, Role, StatementRecord } from "../types";
+
+/**
+ * Cypher map projections and their mappers. A projection is written once here and used by every
+ * query that returns that kind of record, so shapes never drift between queries.
+ */
+
+export const ACTOR_REF = (v: string) => `${v} { .id, .name, .country, person: ${v}:Person }`;
+
+export const ACTOR = (v: string) =>
+  `${v} { .id, .name, .country, .aliases, .bio, .born, .died, organizationKind: ${v}.kind, person: ${v}:Person }`;
+
+export const DOCUMENT = (v: string) =>
+  `${v} { .id, .title, .date, .kind, .citation, .archive, .url, .translator, .language, .originalLanguage, .summary, .credits }`;
+
+export const PASSAGE = (v: string) =>
+  `${v} { .id, .index, .text, documentId: head([(${v})-[:PART_OF]->(d:Document) | d.id]) }`;
+
+/** A statement with its speaker, target, reporter and passage, in one projection (no extra trips). */
+export const STATEMENT = (v: string) => `${v} {
+  .id, .quote, .stance, .intensity, .date, .mode, .topics, .note, .curatedBy, .curatedAt,
+  speaker: head([(${v})-[:BY]->(x:Actor) | ${ACTOR_REF("x")}]),
+  target: head([(${v})-[:ABOUT]->(x:Actor) | ${ACTOR_REF("x")}]),
+  reportedBy: head([(${v})-[:REPORTED_BY]->(x:Person) | ${ACTOR_REF("x")}]),
+  passage: head([(${v})-[:IN]->(p:Passage) | ${PASSAGE("p")}])
+}`;
+
+type Row = Record<string, unknown>;
+
+/** Optional string properties: absent in Neo4j is null here; anything else must already be a string. */
+const str = (value: unknown): string | null => (typeof value === "string" ? value : null);
+
+export function toActorRef(row: Row): ActorRef {
+  return {
+    id: String(row.id),
+    name: String(row.name),
+    kind: row.person === true ? "person" : "organization",
+    country: str(row.country),
+  };
+}
+
+export function toActor(row: Row): Actor {
+  return {
+    ...toActorRef(row),
+    aliases: toStringList(row.aliases),
+    bio: str(row.bio),
+    born: toNullableNumber(row.born),
+    died: toNullableNumber(row.died),
+    organizationKind: row.person === true ? null : str(row.organizationKind),
+  };
+}
+
+export function toDocument(row: Row): DocumentRecord {
+  return {
+    id: String(row.id),
+    title: String(row.title),
+    date: toIsoDate(row.date) ?? "",
+    kind: String(row.kind),
+    citation: String(row.citation),
+    archive: str(row.archive),
+    url: str(row.url),
+    translator: str(row.translator),
+    language: str(row.language),
+    originalLanguage: str(row.originalLanguage),
+    summary: str(row.summary),
+    credits: str(row.credits),
+  };
+}
+
+export function toPassage(row: Row): PassageRecord {
+  return { id: String(row.id), index: toNumber(row.index), text: String(row.text), documentId: String(row.documentId) };
+}
+
+export function toMention(row: Row): MentionRecord {
+  return {
+    start: toNumber(row.start),
+    end: toNumber(row.end),
+    surface: String(row.surface),
+    actorId: String(row.actorId),
+    passageId: String(row.passageId),
+  };
+}
+
+export function toRole(row: Row): Role {
+  return {
+    personId: String(row.personId),
+    organizationId: String(row.organizationId),
+    title: String(row.title),
+    from: toNullableNumber(row.from),
+    to: toNullableNumber(row.to),
+  };
+}
+
+export function toStatement(row: Row): StatementRecord {
+  const passage = toPassage(row.passage as Row);
+  return {
+    id: String(row.id),
+    quote: String(row.quote),
+    stance: String(row.stance) as Stance,
+    intensity: toNumber(row.intensity),
+    date: toIsoDate(row.date) ?? "",
+    mode: String(row.mode) as Mode,
+    topics: toStringList(row.topics),
+    note: str(row.note),
+    speaker: toActorRef(row.speaker as Row),
+    target: toActorRef(row.target as Row),
+    reportedBy: row.reportedBy ? toActorRef(row.reportedBy as Row) : null,
+    passage,
+    documentId: passage.documentId,
+    curatedBy: str(row.curatedBy),
+    curatedAt: str(row.curatedAt),
+  };
+}

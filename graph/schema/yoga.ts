@@ -1,0 +1,123 @@
+import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
+import { GraphQLError } from "graphql";
+import { createSchema, createYoga, maskError as defaultMaskError, type Plugin } from "graphql-yoga";
+import { AppError } from "../errors";
+import { withRequestStats, type RequestStats } from "../request-stats";
+import { createContext, type Context } from "./context";
+import { EXAMPLE_OPERATIONS } from "./examples";
+import { resolvers } from "./resolvers";
+import { typeDefs } from "./type-defs";
+
+export const schema = createSchema<Context>({ typeDefs, resolvers });
+
+/** The limits a request must stay within; the error for each names it and says what to do. */
+export const LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxCost: 5000,
+  maxTokens: 2000,
+  maxDirectives: 20,
+  maxBodyBytes: 64 * 1024,
+} as const;
+
+/** Maps our typed errors to GraphQL errors with a code and status; everything else is masked. */
+function maskError(error: unknown, message: string, isDev?: boolean): Error {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (original instanceof AppError) {
+    return new GraphQLError(original.message, {
+      path: error instanceof GraphQLError ? error.path : undefined,
+      extensions: { code: original.code, http: { status: original.httpStatus } },
+    });
+  }
+  if (error instanceof GraphQLError && !error.originalError && LIMIT_MESSAGE.test(error.message)) {
+    return limitError(error);
+  }
+  const masked = defaultMaskError(error, message, isDev);
+  if (masked instanceof GraphQLError && !masked.extensions.code) {
+    return new GraphQLError(masked.message, { path: masked.path, extensions: { ...masked.extensions, code: "INTERNAL" } });
+  }
+  return masked;
+}
+
+const LIMIT_MESSAGE = /limit of \d+ exceeded|limit exceeded|too many/i;
+
+/** A refused request: says which limit, and what to do about it. */
+function limitError(e: GraphQLError): GraphQLError {
+  return new GraphQLError(`${e.message.replace(/^Syntax Error: /, "")} Simplify the query, or split it into several requests.`, {
+    nodes: e.nodes,
+    extensions: { code: "LIMIT_EXCEEDED", http: { status: 400 } },
+  });
+}
+
+/** Validation errors get a code too: LIMIT_EXCEEDED for the limits above, else GRAPHQL_VALIDATION_FAILED. */
+const codeValidationErrors: Plugin = {
+  onValidate() {
+    return ({ result, setResult }) => {
+      const errors = result as readonly GraphQLError[];
+      if (errors.length === 0) return;
+      setResult(
+        errors.map((e) =>
+          LIMIT_MESSAGE.test(e.message)
+            ? limitError(e)
+            : new GraphQLError(e.message, { nodes: e.nodes, extensions: { ...e.extensions, code: "GRAPHQL_VALIDATION_FAILED", http: { status: 400 } } }),
+        ),
+      );
+    };
+  },
+};
+
+/** Reports how many Cypher round trips the request cost, in the response's extensions. */
+const reportRoundTrips: Plugin<Context> = {
+  onExecute({ args }) {
+    return {
+      onExecuteDone({ result, setResult }) {
+        if (Symbol.asyncIterator in result) return;
+        setResult({ ...result, extensions: { ...result.extensions, cypherRoundTrips: args.contextValue.stats.roundTrips } });
+      },
+    };
+  },
+};
+
+const armor = EnvelopArmorPlugin({
+  maxDepth: { n: LIMITS.maxDepth, exposeLimits: true, flattenFragments: true },
+  maxAliases: { n: LIMITS.maxAliases, exposeLimits: true },
+  costLimit: { maxCost: LIMITS.maxCost, exposeLimits: true },
+  maxTokens: { n: LIMITS.maxTokens, exposeLimits: true },
+  maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: true },
+  blockFieldSuggestion: { enabled: false },
+});
+
+/** The one yoga instance; the Next.js route serves it through handleGraphQL. */
+export const yoga = createYoga<{ stats: RequestStats }, Context>({
+  schema,
+  graphqlEndpoint: "/api/graphql",
+  maskedErrors: { maskError },
+  landingPage: false,
+  context: ({ request, stats }) => createContext(request, stats),
+  plugins: [armor, codeValidationErrors, reportRoundTrips],
+  graphiql: {
+    title: "Stance Graph API",
+    defaultQuery: EXAMPLE_OPERATIONS,
+  },
+  fetchAPI: { Response },
+});
+
+function tooLarge(): Response {
+  return Response.json(
+    { errors: [{ message: `Request body limit: at most ${LIMITS.maxBodyBytes} bytes. Send a smaller query, or use variables.`, extensions: { code: "LIMIT_EXCEEDED" } }] },
+    { status: 413 },
+  );
+}
+
+/** Serves one HTTP request, counting its Cypher round trips and refusing oversized bodies. */
+export async function handleGraphQL(request: Request): Promise<Response> {
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > LIMITS.maxBodyBytes) return tooLarge();
+  if (request.method === "POST" && request.body) {
+    const body = await request.text();
+    if (Buffer.byteLength(body) > LIMITS.maxBodyBytes) return tooLarge();
+    request = new Request(request.url, { method: request.method, headers: request.headers, body });
+  }
+  const stats: RequestStats = { roundTrips: 0 };
+  return withRequestStats(stats, () => yoga.fetch(request, { stats }));
+}

@@ -1,0 +1,38 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { getConfig } from "@/graph/config";
+import { start, stop } from "@/scripts/lib/neo4j-launcher";
+import { BASE_URL } from "../support/env";
+import { gql } from "../support/http";
+
+/** Stops the test Neo4j under the running app, then brings it back; the app must not be restarted. */
+describe("when Neo4j stops and comes back", () => {
+  afterAll(async () => {
+    await start(getConfig(), () => undefined);
+  });
+
+  it("answers 503 with a code while it is down, and recovers by itself", async () => {
+    await stop(getConfig());
+
+    const health = await fetch(`${BASE_URL}/api/health`);
+    expect(health.status).toBe(503);
+    const body = (await health.json()) as { neo4j: { status: string; code: string } };
+    expect(body.neo4j).toMatchObject({ status: "unavailable", code: "DATABASE_UNAVAILABLE" });
+
+    const query = await gql("{ network { nodes { id } } }");
+    expect(query.status).toBe(503);
+    expect(query.errors?.[0]?.extensions?.code).toBe("DATABASE_UNAVAILABLE");
+    expect(JSON.stringify(query)).not.toMatch(/password|stack|at \w+ \(/i);
+
+    await start(getConfig(), () => undefined);
+    const deadline = Date.now() + 30_000;
+    let status = 0;
+    while (Date.now() < deadline && status !== 200) {
+      status = (await fetch(`${BASE_URL}/api/health`)).status;
+      if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(status).toBe(200);
+    const after = await gql<{ network: { nodes: unknown[] } }>("{ network { nodes { id } } }");
+    expect(after.status).toBe(200);
+    expect(after.data?.network.nodes.length).toBeGreaterThan(0);
+  });
+});
