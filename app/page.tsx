@@ -9,6 +9,9 @@ export default function HomePage() {
         <h1 className="text-lg font-semibold">Stance Graph</h1>
         <p className="hidden text-sm text-slate-500 md:block">Who said what about whom, 1954–1957 · every link backed by a quote</p>
         <nav className="ml-auto flex items-center gap-3 text-sm">
+          <a className="text-blue-700 underline dark:text-blue-400" href="/essays">
+            Essays
+          </a>
           <a className="text-blue-700 underline dark:text-blue-400" href="/api/graphql">
             GraphQL playground
           </a>

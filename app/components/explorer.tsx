@@ -1,24 +1,25 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { toCytoscapeElements } from "@/graph/elements";
 import { monthEnd, monthStart } from "../lib/dates";
+import { useViewState } from "../lib/use-view-state";
+import { EMPTY_VIEW, encodeView, type ViewState } from "../lib/view-state";
 import { ApiError, graphql } from "../lib/graphql";
 import { DOCUMENT_LIST, NETWORK, TIMELINE, type DocumentSummary, type Filter, type NetworkView, type SearchHit, type TimelineBucket } from "../lib/queries";
 import { FilterPanel, type Filters } from "./filter-panel";
 import type { GraphCanvasHandle } from "./graph-canvas";
 import { Legend } from "./legend";
 import { PathFinder } from "./path-finder";
+import { ShareMenu } from "./share-menu";
+import { exportView } from "../lib/exporter";
 import { SearchBox } from "./search-box";
 import { SidePanel, type Selection } from "./side-panel";
 import { TimelineStrip, type MonthRange } from "./timeline-strip";
 
 // Cytoscape is loaded only where a graph is drawn, and only in the browser.
 const GraphCanvas = dynamic(() => import("./graph-canvas"), { ssr: false, loading: () => <Status text="Loading the graph view…" /> });
-
-const NO_FILTERS: Filters = { stances: [], modes: [], documents: [], countries: [], includeOrganizations: false };
 
 type Load<T> = { state: "loading"; last?: T } | { state: "error"; message: string; code: string; last?: T } | { state: "ready"; value: T };
 
@@ -33,25 +34,25 @@ function toApiFilter(filters: Filters, range: MonthRange | null): Filter {
   };
 }
 
-export function Explorer() {
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const [range, setRange] = useState<MonthRange | null>(null);
+/** The explorer; `embedded` draws only the graph, for an iframe, with a link to the full view. */
+export function Explorer({ embedded = false }: { embedded?: boolean }) {
+  const [view, update, ready] = useViewState();
+  const filters: Filters = useMemo(
+    () => ({ stances: view.stances, modes: view.modes, documents: view.documents, countries: view.countries, includeOrganizations: view.includeOrganizations }),
+    [view.stances, view.modes, view.documents, view.countries, view.includeOrganizations],
+  );
+  const range: MonthRange | null = view.from && view.to ? { from: view.from, to: view.to } : null;
+  const setFilters = (f: Filters) => update({ ...f });
+  const setRange = (r: MonthRange | null) => update({ from: r?.from ?? null, to: r?.to ?? null });
   const [network, setNetwork] = useState<Load<NetworkView>>({ state: "loading" });
   const [timeline, setTimeline] = useState<TimelineBucket[]>([]);
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
-  const [selection, setSelection] = useState<Selection | null>(null);
-  const [highlighted, setHighlighted] = useState<string[]>([]);
+  const selection = useMemo(() => toSelection(view.selected), [view.selected]);
+  const highlighted = view.highlighted;
   const [notice, setNotice] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [showFilters, setShowFilters] = useState(true);
   const controls = useRef<GraphCanvasHandle | null>(null);
-  const requestedPerson = useSearchParams().get("person");
-
-  // A link such as /?person=tito (from the reader) opens that dossier.
-  useEffect(() => {
-    if (requestedPerson) setSelection({ kind: "node", id: requestedPerson });
-  }, [requestedPerson]);
-
   // Keyboard: "/" goes to the search box, Escape closes the panel and clears highlights.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -60,18 +61,18 @@ export function Explorer() {
         e.preventDefault();
         document.querySelector<HTMLInputElement>('[data-testid="search"]')?.focus();
       } else if (e.key === "Escape" && !typing) {
-        setSelection(null);
-        setHighlighted([]);
+        update({ selected: null, highlighted: [] });
       }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, []);
+  }, [update]);
 
-  const apiFilter = useMemo(() => toApiFilter(filters, range), [filters, range]);
+  const apiFilter = useMemo(() => toApiFilter(filters, view.from && view.to ? { from: view.from, to: view.to } : null), [filters, view.from, view.to]);
   const filterKey = JSON.stringify(apiFilter);
 
   useEffect(() => {
+    if (!ready) return undefined;
     const controller = new AbortController();
     setNetwork((previous) => ({ state: "loading", last: previous.state === "ready" ? previous.value : previous.last }));
     const timer = setTimeout(() => {
@@ -88,16 +89,17 @@ export function Explorer() {
       controller.abort();
     };
     // filterKey stands for apiFilter.
-  }, [filterKey, attempt]);
+  }, [filterKey, attempt, ready]);
 
   useEffect(() => {
+    if (!ready) return undefined;
     const controller = new AbortController();
     // The strip always spans the whole period, so the range can be widened again.
     graphql<{ timeline: TimelineBucket[] }>(TIMELINE, { filter: { ...apiFilter, from: null, to: null } }, controller.signal)
       .then((data) => setTimeline(data.timeline))
       .catch(() => undefined);
     return () => controller.abort();
-  }, [filters, attempt]);
+  }, [filterKey, attempt, ready]);
 
   useEffect(() => {
     graphql<{ documents: DocumentSummary[] }>(DOCUMENT_LIST)
@@ -117,22 +119,16 @@ export function Explorer() {
   const elements = useMemo(() => (visible ? toCytoscapeElements(visible) : null), [visible]);
   const names = useMemo(() => new Map((shown?.nodes ?? []).map((n) => [n.id, n.name])), [shown]);
 
-  const selectNode = useCallback(
+  const select = useCallback(
     (id: string) => {
-      setSelection({ kind: "node", id });
+      update({ selected: id });
       setNotice(null);
     },
-    [],
+    [update],
   );
-  const selectEdge = useCallback((id: string) => {
-    const [source, target] = id.split("->") as [string, string];
-    setSelection({ kind: "edge", id, source, target });
-    setNotice(null);
-  }, []);
-  const clear = useCallback(() => {
-    setSelection(null);
-    setHighlighted([]);
-  }, []);
+  const clear = useCallback(() => update({ selected: null, highlighted: [] }), [update]);
+  const onViewport = useCallback((viewport: ViewState["viewport"]) => update({ viewport }, "replace"), [update]);
+  const onPin = useCallback((id: string, position: { x: number; y: number }) => update({ pinned: { ...view.pinned, [id]: position } }, "replace"), [update, view.pinned]);
   const onReady = useCallback((c: GraphCanvasHandle) => {
     controls.current = c;
   }, []);
@@ -144,19 +140,18 @@ export function Explorer() {
     }
     if (!visible?.nodes.some((n) => n.id === hit.id)) {
       setNotice(`${hit.name} is not in the graph under the current filters. Clear filters to see everyone.`);
-      setSelection({ kind: "node", id: hit.id });
+      update({ selected: hit.id, highlighted: [] });
       return;
     }
     setNotice(null);
-    setSelection({ kind: "node", id: hit.id });
-    setHighlighted([]);
+    update({ selected: hit.id, highlighted: [] });
     controls.current?.focus(hit.id);
   };
 
   const showNeighbourhood = (id: string) => {
     if (!visible) return;
     const edges = visible.edges.filter((e) => e.source === id || e.target === id);
-    setHighlighted([id, ...edges.flatMap((e) => [e.id, e.source, e.target])]);
+    update({ highlighted: [...new Set([id, ...edges.flatMap((e) => [e.id, e.source, e.target])])] });
   };
 
   const activeFilters = [
@@ -167,6 +162,42 @@ export function Explorer() {
     filters.countries.length > 0 && `country: ${filters.countries.join(", ")}`,
     filters.includeOrganizations && "with parties and states",
   ].filter(Boolean) as string[];
+
+  if (embedded) {
+    return (
+      <div className="relative h-screen w-full" data-testid="embed">
+        {network.state === "loading" && !shown && <Status text="Loading the stance network…" />}
+        {network.state === "error" && <p role="alert" className="p-4 text-sm text-red-800">{network.message}</p>}
+        {elements && (
+          <GraphCanvas
+            elements={elements}
+            highlighted={highlighted}
+            selectedId={selection?.id ?? null}
+            pinned={view.pinned}
+            viewport={view.viewport}
+            onSelect={() => undefined}
+            onClearSelection={() => undefined}
+            onReady={onReady}
+            onViewport={() => undefined}
+            onPin={() => undefined}
+          />
+        )}
+        <a
+          href={`/?${encodeView(view).toString()}`}
+          target="_blank"
+          rel="noopener"
+          data-testid="open-full"
+          className="absolute right-2 top-2 rounded bg-white/90 px-2 py-1 text-xs text-blue-700 underline shadow dark:bg-slate-900/90 dark:text-blue-400"
+        >
+          Open in Stance Graph ↗
+        </a>
+        <p className="absolute bottom-2 left-2 rounded bg-white/90 px-2 py-1 text-[11px] text-slate-600 shadow dark:bg-slate-900/90 dark:text-slate-300">
+          {visible && `${visible.nodes.length} actors · ${visible.edges.reduce((n, e) => n + e.count, 0)} statements`}
+          {activeFilters.length > 0 ? ` · ${activeFilters.join(" · ")}` : ""}
+        </p>
+      </div>
+    );
+  }
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
@@ -185,6 +216,12 @@ export function Explorer() {
           −
         </ToolbarButton>
         <ToolbarButton onClick={() => controls.current?.relayout()}>Re-layout</ToolbarButton>
+        <ShareMenu
+          onExport={async (kind) => {
+            if (!controls.current || !visible) return;
+            await exportView(kind, controls.current, visible, apiFilter, activeFilters.length > 0 ? `filtered by ${activeFilters.join(", ")}` : "all statements");
+          }}
+        />
         <p className="ml-auto text-xs text-slate-600 dark:text-slate-400" data-testid="filter-summary" aria-live="polite">
           {visible && `${visible.nodes.length} actors, ${visible.edges.length} links, ${visible.edges.reduce((s, e) => s + e.count, 0)} statements`}
           {activeFilters.length > 0 ? ` · filtered by ${activeFilters.join(" · ")}` : " · no filters"}
@@ -192,10 +229,7 @@ export function Explorer() {
             <button
               type="button"
               className="ml-2 text-blue-700 underline dark:text-blue-400"
-              onClick={() => {
-                setFilters(NO_FILTERS);
-                setRange(null);
-              }}
+              onClick={() => update({ ...EMPTY_VIEW, pinned: view.pinned, viewport: view.viewport })}
             >
               Clear all
             </button>
@@ -214,10 +248,7 @@ export function Explorer() {
             <FilterPanel filters={filters} documents={documents} countries={countries} onChange={setFilters} />
             <PathFinder
               filter={apiFilter}
-              onHighlight={(ids) => {
-                setHighlighted(ids);
-                setSelection(null);
-              }}
+              onHighlight={(ids) => update({ highlighted: ids, selected: null })}
               graphIds={visible ? new Set([...visible.nodes.map((n) => n.id), ...visible.edges.map((e) => e.id)]) : new Set()}
             />
           </div>
@@ -242,7 +273,18 @@ export function Explorer() {
           {elements && elements.nodes.length === 0 && <Status text="No statements match these filters. Widen the date range or clear a filter." />}
           {elements && (
             <div className={elements.nodes.length === 0 ? "invisible absolute inset-0" : "absolute inset-0"}>
-              <GraphCanvas elements={elements} highlighted={highlighted} selectedId={selection?.id ?? null} onSelectNode={selectNode} onSelectEdge={selectEdge} onClearSelection={clear} onReady={onReady} />
+              <GraphCanvas
+                elements={elements}
+                highlighted={highlighted}
+                selectedId={selection?.id ?? null}
+                pinned={view.pinned}
+                viewport={view.viewport}
+                onSelect={select}
+                onClearSelection={clear}
+                onReady={onReady}
+                onViewport={onViewport}
+                onPin={onPin}
+              />
             </div>
           )}
           {elements && elements.nodes.length > 0 && <Legend />}
@@ -260,6 +302,13 @@ export function Explorer() {
       </div>
     </div>
   );
+}
+
+function toSelection(selected: string | null): Selection | null {
+  if (!selected) return null;
+  if (!selected.includes("->")) return { kind: "node", id: selected };
+  const [source, target] = selected.split("->") as [string, string];
+  return { kind: "edge", id: selected, source, target };
 }
 
 function ToolbarButton({ children, onClick, label, pressed }: { children: React.ReactNode; onClick: () => void; label?: string; pressed?: boolean }) {

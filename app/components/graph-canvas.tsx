@@ -4,11 +4,16 @@ import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type L
 import fcose from "cytoscape-fcose";
 import { useEffect, useRef } from "react";
 import type { Elements } from "@/graph/elements";
+import type { DrawnEdge, DrawnNode } from "@/graph/exports";
 import { graphStyle } from "./graph-style";
 
 cytoscape.use(fcose);
 
 export interface GraphCanvasHandle {
+  /** The drawing as a PNG data URL, the whole graph at twice the screen resolution. */
+  png: () => string;
+  /** Positions, sizes and colours as drawn, for vector export. */
+  drawn: () => { nodes: DrawnNode[]; edges: DrawnEdge[] };
   fit: () => void;
   relayout: () => void;
   zoomBy: (factor: number) => void;
@@ -20,9 +25,14 @@ export interface GraphCanvasProps {
   /** Ids to emphasise (a path, a neighbourhood); everything else fades. Empty: nothing fades. */
   highlighted: readonly string[];
   selectedId: string | null;
-  onSelectNode: (id: string) => void;
-  onSelectEdge: (id: string) => void;
+  /** Nodes placed by hand, in model coordinates: they keep their place through layouts. */
+  pinned: Record<string, { x: number; y: number }>;
+  /** A saved zoom and pan to restore instead of fitting the graph. */
+  viewport: { zoom: number; x: number; y: number } | null;
+  onSelect: (id: string) => void;
   onClearSelection: () => void;
+  onViewport: (viewport: { zoom: number; x: number; y: number }) => void;
+  onPin: (id: string, position: { x: number; y: number }) => void;
   /** Receives the view controls once the instance exists. */
   onReady: (controls: GraphCanvasHandle) => void;
 }
@@ -38,6 +48,22 @@ const LAYOUT: LayoutOptions = {
   nodeSeparation: 120,
   padding: 30,
 } as LayoutOptions;
+
+/** True while the canvas itself moves the viewport, so that only the reader's moves are reported. */
+let applying = false;
+
+/**
+ * Where nodes start before the force layout: a circle in id order. fcose without randomising is
+ * then a pure function of the elements, so the same link draws the same picture.
+ */
+function seedPositions(instance: Core): void {
+  const nodes = instance.nodes().sort((a, b) => (a.id() < b.id() ? -1 : 1));
+  const radius = 40 * Math.sqrt(nodes.length + 1);
+  nodes.forEach((node, i) => {
+    const angle = (2 * Math.PI * i) / nodes.length;
+    node.position({ x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+  });
+}
 
 /**
  * Owns the Cytoscape instance: created once, destroyed once. Element changes are diffed by id in
@@ -59,8 +85,17 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       maxZoom: 4,
       boxSelectionEnabled: false,
     });
-    instance.on("tap", "node", (e) => handlers.current.onSelectNode((e.target as NodeSingular).id()));
-    instance.on("tap", "edge", (e) => handlers.current.onSelectEdge((e.target as EdgeSingular).id()));
+    instance.on("tap", "node, edge", (e) => handlers.current.onSelect((e.target as NodeSingular | EdgeSingular).id()));
+    instance.on("dragfree", "node", (e) => {
+      const node = e.target as NodeSingular;
+      handlers.current.onPin(node.id(), { ...node.position() });
+    });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    instance.on("viewport", () => {
+      if (applying) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => handlers.current.onViewport({ zoom: instance.zoom(), ...instance.pan() }), 250);
+    });
     instance.on("tap", (e) => {
       if (e.target === instance) handlers.current.onClearSelection();
     });
@@ -97,13 +132,20 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       }
     });
     if (added && instance.nodes().length > 0) {
-      instance.layout({ ...LAYOUT, randomize: first } as LayoutOptions).run();
-      if (first) {
+      applying = true;
+      if (first) seedPositions(instance);
+      instance.layout({ ...LAYOUT, randomize: false } as LayoutOptions).run();
+      for (const [id, position] of Object.entries(handlers.current.pinned)) instance.getElementById(id).position(position);
+      const saved = handlers.current.viewport;
+      if (first && saved) {
+        instance.viewport({ zoom: saved.zoom, pan: { x: saved.x, y: saved.y } });
+      } else if (first) {
         instance.fit(undefined, 30);
         // A handful of nodes would otherwise fill the screen with giant labels.
         if (instance.zoom() > 1.4) instance.zoom({ level: 1.4, renderedPosition: { x: instance.width() / 2, y: instance.height() / 2 } });
         instance.center();
       }
+      applying = false;
     }
     container.current?.setAttribute("data-layout-version", String(Number(container.current.dataset.layoutVersion ?? 0) + 1));
   }, [props.elements]);
@@ -136,6 +178,25 @@ export default function GraphCanvas(props: GraphCanvasProps) {
 
 function controlsFor(instance: Core): GraphCanvasHandle {
   return {
+    png: () => instance.png({ full: true, scale: 2, bg: "#ffffff", output: "base64uri" }),
+    drawn: () => ({
+      nodes: instance.nodes(":visible").map((n) => ({
+        id: n.id(),
+        label: String(n.data("label")),
+        x: n.position("x"),
+        y: n.position("y"),
+        size: n.width(),
+        color: n.style("background-color") as string,
+        shape: n.data("kind") === "organization" ? "round-rectangle" : "ellipse",
+      })),
+      edges: instance.edges(":visible").map((e) => ({
+        id: e.id(),
+        source: e.source().id(),
+        target: e.target().id(),
+        color: e.style("line-color") as string,
+        width: parseFloat(e.style("width") as string),
+      })),
+    }),
     fit: () => instance.animate({ fit: { eles: instance.elements(), padding: 30 }, duration: 250 }),
     relayout: () => instance.layout({ ...LAYOUT, randomize: true, animate: true, animationDuration: 400 } as LayoutOptions).run(),
     zoomBy: (factor) => instance.zoom({ level: instance.zoom() * factor, renderedPosition: { x: instance.width() / 2, y: instance.height() / 2 } }),

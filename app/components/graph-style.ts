@@ -36,6 +36,8 @@ export const graphStyle: StylesheetJson = [
       "border-color": "#ffffff",
       // Small labels vanish when zoomed out instead of piling up; zoom in to read them all.
       "min-zoomed-font-size": 8,
+      "transition-property": "opacity, border-width, border-color",
+      "transition-duration": 0.35,
     },
   },
   ...Object.entries(COUNTRY_COLORS).map(([country, color]) => ({
@@ -53,6 +55,8 @@ export const graphStyle: StylesheetJson = [
       "line-color": STANCE_COLORS.neutral,
       "target-arrow-color": STANCE_COLORS.neutral,
       opacity: 0.85,
+      "transition-property": "opacity",
+      "transition-duration": 0.35,
     },
   },
   ...(["support", "oppose", "mixed"] as const).map((stance) => ({

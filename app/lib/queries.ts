@@ -53,6 +53,12 @@ export const EDGE_STATEMENTS = /* GraphQL */ `
   }
 `;
 
+export const EXPORT_STATEMENTS = /* GraphQL */ `
+  query ExportStatements($filter: StatementFilter, $after: String) {
+    statements(filter: $filter, first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${STATEMENT_FIELDS} } }
+  }
+`;
+
 export const DOSSIER = /* GraphQL */ `
   query Dossier($id: ID!) {
     actor(id: $id) {

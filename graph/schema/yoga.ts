@@ -1,4 +1,5 @@
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { GraphQLError } from "graphql";
 import { createSchema, createYoga, maskError as defaultMaskError, type Plugin } from "graphql-yoga";
 import { AppError } from "../errors";
@@ -95,6 +96,8 @@ export const yoga = createYoga<{ stats: RequestStats }, Context>({
   landingPage: false,
   context: ({ request, stats }) => createContext(request, stats),
   plugins: [armor, codeValidationErrors, reportRoundTrips],
+  // The playground's assets are served from here, not a CDN: it works on a closed network too.
+  renderGraphiQL,
   graphiql: {
     title: "Stance Graph API",
     defaultQuery: EXAMPLE_OPERATIONS,

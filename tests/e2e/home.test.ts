@@ -31,4 +31,13 @@ describe("home page in Chromium", () => {
     await screenshot(page, "home");
     await page.close();
   });
+
+  it("opens the GraphQL playground with the example operations, without a CDN", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${BASE_URL}/api/graphql`);
+    await page.locator(".graphiql-container").waitFor({ timeout: 30_000 });
+    await page.getByText("KhrushchevOnHoxha").first().waitFor();
+    await screenshot(page, "graphiql");
+    await page.close();
+  });
 });

@@ -1,0 +1,165 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import Link from "next/link";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Essay, EssayStep } from "@/graph/essays";
+import { toCytoscapeElements } from "@/graph/elements";
+import { monthEnd, monthStart } from "../lib/dates";
+import { graphql } from "../lib/graphql";
+import { NETWORK, readerHref, type NetworkView, type StatementView } from "../lib/queries";
+import { Legend } from "./legend";
+import { MODE_LABELS, StanceBadge } from "./stance-badge";
+
+const GraphCanvas = dynamic(() => import("./graph-canvas"), { ssr: false, loading: () => <p className="p-4 text-sm text-slate-500">Loading the graph…</p> });
+
+const STATEMENT = `id quote stance intensity date mode topics note speaker { id name } target { id name } reportedBy { id name }
+  passage { id index document { id title date citation } }`;
+
+function stepFilter(step: EssayStep) {
+  return {
+    from: step.from ? monthStart(step.from) : null,
+    to: step.to ? monthEnd(step.to) : null,
+    speakers: step.people,
+    targets: step.people,
+    includeOrganizations: true,
+  };
+}
+
+const noop = () => undefined;
+
+/**
+ * A scrolling essay: the graph is laid out once over every step's people, then each step only
+ * changes what is emphasised, so the picture never jumps; the quoted statements sit beside the prose.
+ */
+export function EssayView({ essay }: { essay: Essay }) {
+  const people = useMemo(() => [...new Set(essay.steps.flatMap((s) => s.people))], [essay]);
+  const [union, setUnion] = useState<NetworkView | null>(null);
+  const [stepElements, setStepElements] = useState<string[][]>([]);
+  const [quotes, setQuotes] = useState<Record<string, StatementView>>({});
+  const [active, setActive] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const sections = useRef<(HTMLElement | null)[]>([]);
+
+  useEffect(() => {
+    const filter = { speakers: people, targets: people, includeOrganizations: true };
+    graphql<{ network: NetworkView }>(NETWORK, { filter })
+      .then((data) => setUnion(data.network))
+      .catch(() => setError("The graph could not be loaded."));
+    Promise.all(
+      essay.steps.map((step) =>
+        graphql<{ network: NetworkView }>(NETWORK, { filter: stepFilter(step) }).then((d) => [...d.network.nodes.map((n) => n.id), ...d.network.edges.map((e) => e.id)]),
+      ),
+    )
+      .then(setStepElements)
+      .catch(() => setError("The essay's steps could not be loaded."));
+    const ids = [...new Set(essay.steps.flatMap((s) => s.statements))];
+    const query = `query EssayStatements(${ids.map((_, i) => `$s${i}: ID!`).join(", ")}) { ${ids.map((_, i) => `s${i}: statement(id: $s${i}) { ${STATEMENT} }`).join(" ")} }`;
+    graphql<Record<string, StatementView>>(query, Object.fromEntries(ids.map((id, i) => [`s${i}`, id])))
+      .then((data) => setQuotes(Object.fromEntries(Object.values(data).map((s) => [s.id, s]))))
+      .catch(() => setError("A statement this essay quotes could not be loaded."));
+  }, [essay, people]);
+
+  useEffect(() => {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) if (entry.isIntersecting) setActive(Number((entry.target as HTMLElement).dataset.step));
+      },
+      { rootMargin: "-45% 0px -45% 0px" },
+    );
+    for (const section of sections.current) if (section) observer.observe(section);
+    return () => observer.disconnect();
+  }, [essay]);
+
+  const elements = useMemo(() => (union ? toCytoscapeElements(union) : null), [union]);
+  const step = essay.steps[active]!;
+  const highlighted = useMemo(() => [...(stepElements[active] ?? []), ...step.highlight], [stepElements, active, step]);
+  const onReady = useCallback(noop, []);
+
+  return (
+    <main className="grid min-h-screen grid-cols-1 lg:grid-cols-[minmax(0,28rem)_1fr]">
+      <article className="px-6 py-10">
+        <nav className="mb-6 text-sm">
+          <Link href="/essays" className="text-blue-700 underline dark:text-blue-400">
+            ← Essays
+          </Link>
+        </nav>
+        <h1 className="text-2xl font-semibold">{essay.title}</h1>
+        <p className="mt-1 text-sm text-slate-500">
+          {essay.author} · {essay.date}
+        </p>
+        <p className="mt-4 text-slate-700 dark:text-slate-300">{essay.summary}</p>
+        {error && <p role="alert" className="mt-4 text-red-700">{error}</p>}
+        {essay.steps.map((s, i) => (
+          <section
+            key={s.title}
+            ref={(el) => {
+              sections.current[i] = el;
+            }}
+            data-step={i}
+            data-testid="essay-step"
+            className={`my-[40vh] rounded border-l-4 pl-4 transition-colors ${i === active ? "border-amber-400" : "border-transparent"}`}
+          >
+            <h2 className="text-lg font-semibold">{s.title}</h2>
+            {s.paragraphs.map((p) => (
+              <p key={p.slice(0, 40)} className="mt-3 leading-relaxed">
+                {p}
+              </p>
+            ))}
+            <ul className="mt-4 space-y-3">
+              {s.statements.map((id) => {
+                const q = quotes[id];
+                return (
+                  <li key={id} className="rounded bg-slate-100 p-3 text-sm dark:bg-slate-900" data-testid="essay-quote">
+                    {q ? (
+                      <>
+                        <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
+                          <StanceBadge stance={q.stance} intensity={q.intensity} /> {q.speaker.name} → {q.target.name} · {q.date} · <span title={MODE_LABELS[q.mode]}>{q.mode}</span>
+                          {q.reportedBy && <> · reported by {q.reportedBy.name}</>}
+                        </div>
+                        <blockquote className="mt-1 italic">“{q.quote}”</blockquote>
+                        <Link className="text-xs text-blue-700 underline dark:text-blue-400" href={readerHref(q.passage.document.id, q.passage.index, q.id)}>
+                          {q.passage.document.title}, ¶{q.passage.index}
+                        </Link>
+                      </>
+                    ) : (
+                      <span className="text-slate-500">Loading the quote…</span>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ))}
+        <p className="mb-[30vh] text-sm text-slate-500">
+          Every quote above is a statement in the graph; follow its link to read it in its document.{" "}
+          <Link href="/" className="text-blue-700 underline dark:text-blue-400">
+            Explore the whole graph
+          </Link>
+          .
+        </p>
+      </article>
+      <div className="sticky top-0 h-[50vh] border-l border-slate-200 lg:h-screen dark:border-slate-800" data-testid="essay-graph" data-active-step={active}>
+        <p className="absolute left-3 top-3 z-10 rounded bg-white/90 px-2 py-1 text-sm shadow dark:bg-slate-900/90">
+          {step.title}
+          {step.from ? ` · ${step.from} – ${step.to ?? ""}` : ""}
+        </p>
+        {elements && (
+          <GraphCanvas
+            elements={elements}
+            highlighted={highlighted}
+            selectedId={step.highlight[0] ?? null}
+            pinned={{}}
+            viewport={null}
+            onSelect={noop}
+            onClearSelection={noop}
+            onReady={onReady}
+            onViewport={noop}
+            onPin={noop}
+          />
+        )}
+        <Legend />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { decodeView, EMPTY_VIEW, encodeView, type ViewState } from "./view-state";
+
+describe("view state in the URL", () => {
+  it("round-trips a full view", () => {
+    const view: ViewState = {
+      from: "1956-01",
+      to: "1956-12",
+      stances: ["oppose", "mixed"],
+      modes: ["reported"],
+      documents: ["doc-1956-10-06-khrushchev-note"],
+      countries: ["Yugoslavia", "Soviet Union"],
+      includeOrganizations: true,
+      selected: "khrushchev->tito",
+      highlighted: ["hoxha", "tito", "hoxha->tito"],
+      pinned: { tito: { x: 120.5, y: -40 }, kardelj: { x: 0, y: 3.2 } },
+      viewport: { zoom: 1.25, x: 310.4, y: -22 },
+    };
+    expect(decodeView(new URLSearchParams(encodeView(view).toString()))).toEqual(view);
+  });
+
+  it("encodes the empty view as nothing", () => {
+    expect(encodeView(EMPTY_VIEW).toString()).toBe("");
+    expect(decodeView(new URLSearchParams(""))).toEqual(EMPTY_VIEW);
+  });
+
+  it("ignores what it cannot trust", () => {
+    const view = decodeView(new URLSearchParams("from=1956-13&stance=furious,oppose&sel=<script>&pin=tito:x:1,ok:1:2&view=0:1:1&doc=a b"));
+    expect(view.from).toBeNull();
+    expect(view.stances).toEqual(["oppose"]);
+    expect(view.selected).toBeNull();
+    expect(view.pinned).toEqual({ ok: { x: 1, y: 2 } });
+    expect(view.viewport).toBeNull();
+    expect(view.documents).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+import fs from "node:fs";
+import path from "node:path";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+
+/**
+ * Visual essays: Markdown files in essays/ whose ```step blocks set the graph's view and whose
+ * paragraphs are the prose beside it. Every statement a step quotes must exist in the graph;
+ * tests/integration/essays.test.ts checks that against the database.
+ */
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month, YYYY-MM");
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be an id");
+
+export const stepSchema = z.object({
+  title: z.string().min(1),
+  from: month.optional(),
+  to: month.optional(),
+  /** Only statements among these people. */
+  people: z.array(id).min(1),
+  /** Edges to emphasise, as "speaker->target". */
+  highlight: z.array(z.string().regex(/^[a-z0-9-]+->[a-z0-9-]+$/, "must be speaker->target")).default([]),
+  /** Statements quoted beside the prose: the evidence for the step's claim. */
+  statements: z.array(id).min(1),
+});
+
+const frontMatter = z.object({
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  author: z.string().min(1),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+
+export type EssayStep = z.infer<typeof stepSchema> & { paragraphs: string[] };
+export type Essay = z.infer<typeof frontMatter> & { slug: string; steps: EssayStep[] };
+
+export class EssayError extends Error {
+  constructor(file: string, message: string) {
+    super(`${file}: ${message}`);
+    this.name = "EssayError";
+  }
+}
+
+export function parseEssay(slug: string, source: string, file = `${slug}.md`): Essay {
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source.replace(/\r\n/g, "\n"));
+  if (!match) throw new EssayError(file, "an essay starts with front matter between --- lines");
+  const meta = frontMatter.safeParse(parseYaml(match[1]!));
+  if (!meta.success) throw new EssayError(file, meta.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; "));
+  const parts = match[2]!.split(/^```step\n([\s\S]*?)\n```$/m);
+  const steps: EssayStep[] = [];
+  for (let i = 1; i < parts.length; i += 2) {
+    const step = stepSchema.safeParse(parseYaml(parts[i]!));
+    if (!step.success) throw new EssayError(file, `step ${steps.length + 1}: ${step.error.issues.map((x) => `${x.path.join(".")} ${x.message}`).join("; ")}`);
+    const paragraphs = (parts[i + 1] ?? "")
+      .split(/\n\s*\n/)
+      .map((p) => p.trim().replace(/\s*\n\s*/g, " "))
+      .filter(Boolean);
+    steps.push({ ...step.data, paragraphs });
+  }
+  if (steps.length === 0) throw new EssayError(file, "an essay needs at least one ```step block");
+  return { ...meta.data, slug, steps };
+}
+
+export const ESSAY_DIR = path.join(process.cwd(), "essays");
+
+export function listEssays(dir = ESSAY_DIR): Essay[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((f) => parseEssay(f.slice(0, -3), fs.readFileSync(path.join(dir, f), "utf8"), path.join("essays", f)));
+}
+
+export function getEssay(slug: string, dir = ESSAY_DIR): Essay | null {
+  if (!/^[a-z0-9-]+$/.test(slug)) return null;
+  const file = path.join(dir, `${slug}.md`);
+  return fs.existsSync(file) ? parseEssay(slug, fs.readFileSync(file, "utf8"), path.join("essays", `${slug}.md`)) : null;
+}
