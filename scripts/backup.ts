@@ -1,0 +1,20 @@
+/**
+ * npm run backup -- --out <folder>
+ * Writes the graph (curated statements included) in the seed format. Restore with
+ * `npm run seed -- --reset --dir <folder>`; docs/data-safety.md.
+ */
+import path from "node:path";
+import { getConfig } from "../graph/config";
+import { exportSeed } from "../graph/seed/export";
+import { start } from "./lib/neo4j-launcher";
+import { runMain } from "./lib/run-main";
+
+runMain(async () => {
+  const at = process.argv.indexOf("--out");
+  const out = at >= 0 ? process.argv[at + 1] : undefined;
+  if (!out) throw Object.assign(new Error("usage: npm run backup -- --out <folder>"), { name: "ConfigError" });
+  const config = getConfig();
+  if (config.neo4j.managed) await start(config);
+  const summary = await exportSeed(path.resolve(out));
+  console.log(`Wrote ${summary.documents} documents, ${summary.people} people, ${summary.organizations} organizations and ${summary.statements} statements to ${out}.`);
+});
