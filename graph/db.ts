@@ -16,6 +16,8 @@ export function getDriver(): Driver {
       // Fail fast when the database is down: a request should get a 503 in seconds, not hang.
       connectionTimeout: 3_000,
       connectionAcquisitionTimeout: 5_000,
+      // Managed transactions retry transient failures; a short budget keeps "database down" fast.
+      maxTransactionRetryTime: 1_000,
       maxConnectionPoolSize: 50,
       disableLosslessIntegers: false,
       userAgent: "stance-graph",

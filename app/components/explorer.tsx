@@ -46,6 +46,7 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
   const setRange = (r: MonthRange | null) => update({ from: r?.from ?? null, to: r?.to ?? null });
   const [network, setNetwork] = useState<Load<NetworkView>>({ state: "loading" });
   const [timeline, setTimeline] = useState<TimelineBucket[]>([]);
+  const [basis, setBasis] = useState<NetworkView | null>(null);
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
   const selection = useMemo(() => toSelection(view.selected), [view.selected]);
   const highlighted = view.highlighted;
@@ -102,6 +103,15 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
   }, [filterKey, attempt, ready]);
 
   useEffect(() => {
+    if (!ready) return undefined;
+    const controller = new AbortController();
+    graphql<{ network: NetworkView }>(NETWORK, { filter: { includeOrganizations: view.includeOrganizations } }, controller.signal)
+      .then((data) => setBasis(data.network))
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [view.includeOrganizations, attempt, ready]);
+
+  useEffect(() => {
     graphql<{ documents: DocumentSummary[] }>(DOCUMENT_LIST)
       .then((data) => setDocuments(data.documents))
       .catch(() => undefined);
@@ -116,7 +126,11 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
     const ids = new Set(nodes.map((n) => n.id));
     return { nodes, edges: shown.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
   }, [shown, filters.countries]);
-  const elements = useMemo(() => (visible ? toCytoscapeElements(visible) : null), [visible]);
+  // The layout is computed over the unfiltered network (people only, or with organisations), so a
+  // filter hides and shows without moving anyone, and a shared link draws the same picture.
+  const elements = useMemo(() => (basis ? toCytoscapeElements(basis) : null), [basis]);
+  const current = useMemo(() => (visible ? toCytoscapeElements(visible) : null), [visible]);
+  const shownIds = useMemo(() => (visible ? new Set([...visible.nodes.map((n) => n.id), ...visible.edges.map((e) => e.id)]) : null), [visible]);
   const names = useMemo(() => new Map((shown?.nodes ?? []).map((n) => [n.id, n.name])), [shown]);
 
   const select = useCallback(
@@ -171,6 +185,8 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
         {elements && (
           <GraphCanvas
             elements={elements}
+            shown={shownIds}
+            current={current}
             highlighted={highlighted}
             selectedId={selection?.id ?? null}
             pinned={view.pinned}
@@ -270,11 +286,13 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
               {notice}
             </p>
           )}
-          {elements && elements.nodes.length === 0 && <Status text="No statements match these filters. Widen the date range or clear a filter." />}
+          {visible && visible.nodes.length === 0 && <Status text="No statements match these filters. Widen the date range or clear a filter." />}
           {elements && (
-            <div className={elements.nodes.length === 0 ? "invisible absolute inset-0" : "absolute inset-0"}>
+            <div className={visible?.nodes.length === 0 ? "invisible absolute inset-0" : "absolute inset-0"}>
               <GraphCanvas
                 elements={elements}
+                shown={shownIds}
+                current={current}
                 highlighted={highlighted}
                 selectedId={selection?.id ?? null}
                 pinned={view.pinned}
@@ -287,7 +305,7 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
               />
             </div>
           )}
-          {elements && elements.nodes.length > 0 && <Legend />}
+          {visible && visible.nodes.length > 0 && <Legend />}
           {selection && (
             <div className="absolute inset-y-0 right-0 z-20 w-full max-w-md border-l border-slate-200 bg-white shadow-xl dark:border-slate-800 dark:bg-slate-950">
               <SidePanel selection={selection} filter={apiFilter} names={names} onClose={clear} />

@@ -10,8 +10,8 @@ import { graphStyle } from "./graph-style";
 cytoscape.use(fcose);
 
 export interface GraphCanvasHandle {
-  /** The drawing as a PNG data URL, the whole graph at twice the screen resolution. */
-  png: () => string;
+  /** The drawing as PNG, the whole graph at twice the screen resolution. */
+  png: () => Blob;
   /** Positions, sizes and colours as drawn, for vector export. */
   drawn: () => { nodes: DrawnNode[]; edges: DrawnEdge[] };
   fit: () => void;
@@ -21,7 +21,12 @@ export interface GraphCanvasHandle {
 }
 
 export interface GraphCanvasProps {
+  /** Everything that may be drawn: its layout is computed once, from these elements alone. */
   elements: Elements;
+  /** Ids to display now (the current filter); the rest stay in place, hidden. Null shows all. */
+  shown?: ReadonlySet<string> | null;
+  /** What the current filter says of each shown element (counts, stance), drawn over the layout. */
+  current?: Elements | null;
   /** Ids to emphasise (a path, a neighbourhood); everything else fades. Empty: nothing fades. */
   highlighted: readonly string[];
   selectedId: string | null;
@@ -67,8 +72,9 @@ function seedPositions(instance: Core): void {
 
 /**
  * Owns the Cytoscape instance: created once, destroyed once. Element changes are diffed by id in
- * one batch; the layout reruns only when elements were added, so filtering away edges never moves
- * the nodes that stay. Selection and highlight are classes, never edits to the data.
+ * one batch; the layout runs only when the set of elements changes, and is then a pure function of
+ * that set. Filters only hide and show (`shown`), so filtering never moves a node, and a shared
+ * link draws the same picture. Selection and highlight are classes, never edits to the data.
  */
 export default function GraphCanvas(props: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -133,7 +139,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     });
     if (added && instance.nodes().length > 0) {
       applying = true;
-      if (first) seedPositions(instance);
+      seedPositions(instance);
       instance.layout({ ...LAYOUT, randomize: false } as LayoutOptions).run();
       for (const [id, position] of Object.entries(handlers.current.pinned)) instance.getElementById(id).position(position);
       const saved = handlers.current.viewport;
@@ -147,8 +153,31 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       }
       applying = false;
     }
-    container.current?.setAttribute("data-layout-version", String(Number(container.current.dataset.layoutVersion ?? 0) + 1));
   }, [props.elements]);
+
+  useEffect(() => {
+    const instance = cy.current;
+    if (!instance || !props.current) return;
+    const current = props.current;
+    instance.batch(() => {
+      for (const e of [...current.nodes, ...current.edges]) {
+        const el = instance.getElementById(e.data.id);
+        if (el.nonempty()) el.data(e.data);
+      }
+    });
+  }, [props.current, props.elements]);
+
+  useEffect(() => {
+    const instance = cy.current;
+    if (!instance) return;
+    const shown = props.shown;
+    instance.batch(() => {
+      instance.elements().forEach((el) => {
+        if (!shown || shown.has(el.id())) el.removeClass("excluded");
+        else el.addClass("excluded");
+      });
+    });
+  }, [props.shown, props.elements]);
 
   useEffect(() => {
     const instance = cy.current;
@@ -178,7 +207,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
 
 function controlsFor(instance: Core): GraphCanvasHandle {
   return {
-    png: () => instance.png({ full: true, scale: 2, bg: "#ffffff", output: "base64uri" }),
+    png: () => instance.png({ full: true, scale: 2, bg: "#ffffff", output: "blob" }),
     drawn: () => ({
       nodes: instance.nodes(":visible").map((n) => ({
         id: n.id(),

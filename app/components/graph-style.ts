@@ -63,6 +63,7 @@ export const graphStyle: StylesheetJson = [
     selector: `edge[stance = "${stance}"]`,
     style: { "line-color": STANCE_COLORS[stance], "target-arrow-color": STANCE_COLORS[stance] },
   })),
+  { selector: ".excluded", style: { display: "none" } },
   { selector: ".faded", style: { opacity: 0.12 } },
   { selector: "node.highlighted", style: { "border-color": "#f59e0b", "border-width": 4 } },
   { selector: "edge.highlighted", style: { opacity: 1, "underlay-color": "#f59e0b", "underlay-opacity": 0.35, "underlay-padding": 3 } },

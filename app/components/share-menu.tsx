@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { ExportKind } from "../lib/exporter";
 
 const EXPORTS: { kind: ExportKind; label: string }[] = [
@@ -18,13 +18,22 @@ const trigger = "cursor-pointer list-none rounded border border-slate-300 px-2 p
 export function ShareMenu({ onExport }: { onExport: (kind: ExportKind) => Promise<void> }) {
   const [busy, setBusy] = useState<ExportKind | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [url, setUrl] = useState("");
+  const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState(false);
+  const exportMenu = useRef<HTMLDetailsElement>(null);
+  // Read when the menu opens: the address bar holds the whole view.
+  const url = open ? window.location.href : "";
   const embed = url.replace(/\/(\?|$)/, "/embed$1");
 
   return (
     <div className="flex gap-2">
-      <details className="relative" onToggle={(e) => (e.currentTarget).open && (setUrl(window.location.href), setCopied(false))}>
+      <details
+        className="relative"
+        onToggle={(e) => {
+          setOpen(e.currentTarget.open);
+          setCopied(false);
+        }}
+      >
         <summary className={trigger} data-testid="share">
           Share
         </summary>
@@ -50,7 +59,7 @@ export function ShareMenu({ onExport }: { onExport: (kind: ExportKind) => Promis
           <textarea id="embed-code" readOnly rows={3} className="mt-1 w-full rounded border border-slate-300 p-1 font-mono text-[11px] dark:border-slate-700 dark:bg-slate-950" value={`<iframe src="${embed}" width="800" height="500" style="border:0" title="Stance Graph view"></iframe>`} />
         </div>
       </details>
-      <details className="relative">
+      <details className="relative" ref={exportMenu}>
         <summary className={trigger} data-testid="export">
           Export
         </summary>
@@ -63,6 +72,8 @@ export function ShareMenu({ onExport }: { onExport: (kind: ExportKind) => Promis
                 disabled={busy !== null}
                 className="w-full rounded px-2 py-1 text-left hover:bg-slate-100 disabled:opacity-50 dark:hover:bg-slate-800"
                 onClick={() => {
+                  // A menu closes once a choice is made; the download shows its own progress.
+                  if (exportMenu.current) exportMenu.current.open = false;
                   setBusy(kind);
                   setError(null);
                   onExport(kind)

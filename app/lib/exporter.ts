@@ -34,15 +34,15 @@ export function caption(filterText: string, statements: ExportStatement[]): stri
   ];
 }
 
-function download(name: string, type: string, content: string): void {
-  const url = content.startsWith("data:") ? content : URL.createObjectURL(new Blob([content], { type }));
+function download(name: string, type: string, content: string | Blob): void {
+  const url = URL.createObjectURL(typeof content === "string" ? new Blob([content], { type }) : content);
   const a = document.createElement("a");
   a.href = url;
   a.download = name;
   document.body.appendChild(a);
   a.click();
   a.remove();
-  if (!content.startsWith("data:")) setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export type ExportKind = "png" | "svg" | "json" | "graphml" | "csv";

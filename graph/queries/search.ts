@@ -25,23 +25,26 @@ ORDER BY score DESC, name`;
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 /**
- * Turns what a person typed into a safe Lucene query: every special character escaped, each word
- * required, the last word also matched as a prefix so results arrive while typing.
+ * Turns what a person typed into a safe Lucene query. Special characters become spaces (so
+ * "Vukmanovic-Tempo" is two words), operators are dropped, and the words are OR-ed: hits with
+ * more of them rank higher. The last word also matches as a prefix, so results arrive while typing.
  */
 export function toLuceneQuery(input: string): string | null {
   const words = input
     .normalize("NFC")
-    .split(/[\s.,;]+/)
-    .map((w) => w.replace(LUCENE_SPECIAL, "").trim())
+    .replace(LUCENE_SPECIAL, " ")
+    .split(/[\s,;]+/)
+    .map((w) => w.replace(/^\.+|\.+$/g, (dots) => (w.length > dots.length && /\w\.\w/.test(w) ? dots : "")))
     .filter((w) => w.length > 0 && !/^(AND|OR|NOT|TO)$/.test(w));
   if (words.length === 0) return null;
   const last = words.length - 1;
   return words
     .map((w, i) => {
       const term = w.toLowerCase();
-      return i === last && term.length >= 2 ? `(${term} OR ${term}*)` : term;
+      const prefix = fold(term).folded;
+      return i === last && /^[\p{L}\p{N}]{2,}$/u.test(prefix) ? `(${term} OR ${prefix}*)` : term;
     })
-    .join(" AND ");
+    .join(" OR ");
 }
 
 /** The alias a person most plausibly meant: the one sharing most words with the query. */

@@ -15,7 +15,7 @@ export const schema = createSchema<Context>({ typeDefs, resolvers });
 export const LIMITS = {
   maxDepth: 10,
   maxAliases: 15,
-  maxCost: 5000,
+  maxCost: 20_000,
   maxTokens: 2000,
   maxDirectives: 20,
   maxBodyBytes: 64 * 1024,

@@ -98,11 +98,15 @@ export function findUnmatchedNames(text: string, mentions: readonly Mention[]): 
   const found: string[] = [];
   const run = /\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*/gu;
   for (let match = run.exec(text); match; match = run.exec(text)) {
-    const words = match[0].split(/\s+/).filter((w) => !NOT_NAMES.has(w.replace(/[’'].*$/, "")));
-    if (words.length === 0 || covered(match.index)) continue;
+    const words: string[] = [];
+    for (const word of match[0].matchAll(/\S+/g)) {
+      const bare = word[0].replace(/[’'].*$/, "");
+      if (!NOT_NAMES.has(bare) && !covered(match.index + word.index)) words.push(bare);
+    }
+    if (words.length === 0) continue;
     const before = text.slice(0, match.index).trimEnd();
     const opensSentence = before === "" || /[.!?:"“(\]]$/.test(before);
-    if (opensSentence && words.length === 1 && match[0].split(/\s+/).length === 1) continue;
+    if (opensSentence && match[0].split(/\s+/).length === 1) continue;
     if (words.every((w) => w === w.toUpperCase() && w.length <= 2)) continue;
     found.push(words.join(" "));
   }

@@ -4,7 +4,7 @@ import { launchBrowser, screenshot } from "../support/browser";
 import { BASE_URL } from "../support/env";
 
 type Cy = {
-  nodes(): { length: number; map<T>(f: (n: { id(): string }) => T): T[] };
+  nodes(selector?: string): { length: number; map<T>(f: (n: { id(): string }) => T): T[] };
   edges(selector?: string): { length: number; map<T>(f: (e: { id(): string }) => T): T[] };
   getElementById(id: string): { renderedMidpoint(): { x: number; y: number }; renderedPosition(): { x: number; y: number }; empty(): boolean; hasClass(c: string): boolean };
   zoom(): number;
@@ -14,15 +14,15 @@ type Cy = {
 async function openExplorer(page: Page): Promise<void> {
   await page.goto(BASE_URL);
   await page.waitForFunction(() => {
-    const cy = (window as unknown as { __cy?: { nodes(): { length: number } } }).__cy;
-    return cy !== undefined && cy.nodes().length > 0;
+    const cy = (window as unknown as { __cy?: { nodes(selector?: string): { length: number } } }).__cy;
+    return cy !== undefined && cy.nodes(":visible").length > 0;
   });
 }
 
 const counts = (page: Page) =>
   page.evaluate(() => {
     const cy = (window as unknown as { __cy: Cy }).__cy;
-    return { nodes: cy.nodes().length, edges: cy.edges().length };
+    return { nodes: cy.nodes(":visible").length, edges: cy.edges(":visible").length };
   });
 
 describe("the explorer in Chromium", () => {
@@ -40,7 +40,7 @@ describe("the explorer in Chromium", () => {
     await page.waitForTimeout(300);
     const { overlaps, drawn } = await page.evaluate(() => {
       type N = { id(): string; visible(): boolean; style(k: string): string; renderedBoundingBox(o: object): { x1: number; x2: number; y1: number; y2: number } };
-      const cy = (window as unknown as { __cy: { zoom(): number; nodes(): { filter(f: (n: N) => boolean): { map<T>(f: (n: N) => T): T[] } } } }).__cy;
+      const cy = (window as unknown as { __cy: { zoom(): number; nodes(selector?: string): { filter(f: (n: N) => boolean): { map<T>(f: (n: N) => T): T[] } } } }).__cy;
       // A label is drawn when its font size at this zoom reaches min-zoomed-font-size.
       const isDrawn = (n: N) => n.visible() && parseFloat(n.style("font-size")) * cy.zoom() >= parseFloat(n.style("min-zoomed-font-size"));
       const boxes = cy
@@ -84,7 +84,7 @@ describe("the explorer in Chromium", () => {
     const before = await counts(page);
     await page.getByTestId("timeline").focus();
     await page.keyboard.press("ArrowRight");
-    await page.waitForFunction((n) => (window as unknown as { __cy: Cy }).__cy.edges().length < n, before.edges);
+    await page.waitForFunction((n) => (window as unknown as { __cy: Cy }).__cy.edges(":visible").length < n, before.edges);
     const after = await counts(page);
     expect(after.edges).toBeLessThan(before.edges);
     expect(after.edges).toBeGreaterThan(0);
@@ -98,7 +98,7 @@ describe("the explorer in Chromium", () => {
     await openExplorer(page);
     const edge = await page.evaluate(() => {
       const cy = (window as unknown as { __cy: Cy }).__cy;
-      return cy.edges('[source = "khrushchev"][target = "tito"]').map((e) => e.id())[0] ?? cy.edges().map((e) => e.id())[0]!;
+      return cy.edges('[source = "khrushchev"][target = "tito"]').map((e) => e.id())[0] ?? cy.edges(":visible").map((e) => e.id())[0]!;
     });
     const point = await page.evaluate((id) => (window as unknown as { __cy: Cy }).__cy.getElementById(id).renderedMidpoint(), edge);
     const box = (await page.getByTestId("graph-canvas").boundingBox())!;

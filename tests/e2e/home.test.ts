@@ -18,12 +18,12 @@ describe("home page in Chromium", () => {
     const page = await browser.newPage();
     await page.goto(BASE_URL);
     await page.waitForFunction(() => {
-      const cy = (window as unknown as { __cy?: { nodes(): { length: number } } }).__cy;
-      return cy !== undefined && cy.nodes().length > 0;
+      const cy = (window as unknown as { __cy?: { nodes(selector?: string): { length: number } } }).__cy;
+      return cy !== undefined && cy.nodes(":visible").length > 0;
     });
     const drawn = await page.evaluate(() => {
-      const cy = (window as unknown as { __cy: { nodes(): { length: number }; edges(): { length: number } } }).__cy;
-      return { nodes: cy.nodes().length, edges: cy.edges().length };
+      const cy = (window as unknown as { __cy: { nodes(selector?: string): { length: number }; edges(selector?: string): { length: number } } }).__cy;
+      return { nodes: cy.nodes(":visible").length, edges: cy.edges(":visible").length };
     });
     expect(drawn.nodes).toBe(expected.data!.network.nodes.length);
     expect(drawn.edges).toBe(expected.data!.network.edges.length);
@@ -35,7 +35,7 @@ describe("home page in Chromium", () => {
   it("opens the GraphQL playground with the example operations, without a CDN", async () => {
     const page = await browser.newPage();
     await page.goto(`${BASE_URL}/api/graphql`);
-    await page.locator(".graphiql-container").waitFor({ timeout: 30_000 });
+    await page.locator(".graphiql-container").first().waitFor({ timeout: 30_000 });
     await page.getByText("KhrushchevOnHoxha").first().waitFor();
     await screenshot(page, "graphiql");
     await page.close();
