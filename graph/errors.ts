@@ -8,6 +8,7 @@ export type ErrorCode =
   | "LIMIT_EXCEEDED"
   | "UNAUTHENTICATED"
   | "FORBIDDEN"
+  | "RATE_LIMITED"
   | "INTERNAL";
 
 export class AppError extends Error {

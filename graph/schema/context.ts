@@ -8,6 +8,8 @@ export interface Context {
   stats: RequestStats;
   /** "ok" when the request carries the configured curation token. */
   checkCurationToken: () => "ok" | "denied" | "disabled";
+  /** Who is asking, for rate limits: the first forwarded address, or "direct". */
+  client: string;
 }
 
 /** Compares digests, so the time taken says nothing about how much of the token was right. */
@@ -18,6 +20,7 @@ export function tokensMatch(given: string, expected: string): boolean {
 
 export function createContext(request: Request, stats: RequestStats): Context {
   return {
+    client: request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "direct",
     loaders: createLoaders(),
     stats,
     checkCurationToken: () => {

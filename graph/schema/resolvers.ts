@@ -1,5 +1,6 @@
 import { createStatement, retractStatement, updateStatement, type StatementChanges, type StatementInput } from "../curation";
 import { AppError } from "../errors";
+import { createRateLimiter } from "../rate-limit";
 import { getDatabaseHealth } from "../health";
 import { getEgoNetwork } from "../queries/ego";
 import { listActors, listDocuments } from "../queries/entities";
@@ -56,6 +57,10 @@ const actorFields = {
   documents: (p: ActorParent, _: unknown, ctx: Context) => ctx.loaders.documentsOfActor.load(p.id),
 };
 
+/** Curation writes per client and minute: generous for a person, tight for a script gone wrong. */
+export const WRITE_LIMIT = { perMinute: 30 };
+const writes = createRateLimiter(WRITE_LIMIT.perMinute, 60_000);
+
 function requireWriter(ctx: Context): void {
   const verdict = ctx.checkCurationToken();
   if (verdict === "disabled") {
@@ -63,6 +68,9 @@ function requireWriter(ctx: Context): void {
   }
   if (verdict === "denied") {
     throw new AppError("UNAUTHENTICATED", "Curation writes need the header `Authorization: Bearer <token>` with the server's curation token.", 401);
+  }
+  if (!writes.take(ctx.client)) {
+    throw new AppError("RATE_LIMITED", `Write rate limit: at most ${WRITE_LIMIT.perMinute} curation writes a minute; try again in ${writes.retryAfter(ctx.client)} s.`, 429);
   }
 }
 
