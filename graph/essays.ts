@@ -72,8 +72,7 @@ export function listEssays(dir = ESSAY_DIR): Essay[] {
     .map((f) => parseEssay(f.slice(0, -3), fs.readFileSync(path.join(dir, f), "utf8"), path.join("essays", f)));
 }
 
+/** One essay by slug; looked up in the listing, so no path is ever built from a URL. */
 export function getEssay(slug: string, dir = ESSAY_DIR): Essay | null {
-  if (!/^[a-z0-9-]+$/.test(slug)) return null;
-  const file = path.join(dir, `${slug}.md`);
-  return fs.existsSync(file) ? parseEssay(slug, fs.readFileSync(file, "utf8"), path.join("essays", `${slug}.md`)) : null;
+  return listEssays(dir).find((e) => e.slug === slug) ?? null;
 }

@@ -1,5 +1,5 @@
-import { getDriver } from "./db";
 import { getConfig } from "./config";
+import { readTx } from "./db";
 import { isUnavailable } from "./errors";
 
 export interface DatabaseHealth {
@@ -16,8 +16,7 @@ const COMPONENTS = "CALL dbms.components() YIELD name, versions, edition RETURN 
 export async function getDatabaseHealth(): Promise<DatabaseHealth> {
   const database = getConfig().neo4j.database;
   try {
-    const { records } = await getDriver().executeQuery(COMPONENTS, {}, { database, routing: "READ" });
-    const record = records[0];
+    const record = await readTx(async (tx) => (await tx.run(COMPONENTS)).records[0]);
     return {
       status: "ok",
       database,

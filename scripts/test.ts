@@ -11,42 +11,21 @@ import fs from "node:fs";
 import path from "node:path";
 import { ROOT } from "./lib/paths";
 
-const TEST_ENV = {
-  NEO4J_INSTANCE: "test",
-  NEO4J_BOLT_PORT: "7688",
-  NEO4J_HEAP: "768m",
-  PORT: "3100",
-  TEST_BASE_URL: "http://127.0.0.1:3100",
-  CURATION_TOKEN: "test-curation-token-0123456789abcdef",
-};
-// The test instance is always the project-managed one, whatever the shell has configured.
-delete process.env.NEO4J_URI;
-delete process.env.NEO4J_PASSWORD;
-Object.assign(process.env, TEST_ENV);
+const TEST_PORTS = { instance: "test", boltPort: 7688, appPort: 3100 };
+const CURATION_TOKEN = "test-curation-token-0123456789abcdef";
+const { startStack, useScratchInstance } = await import("./lib/stack");
+const baseUrl = useScratchInstance({ ...TEST_PORTS, extraEnv: { CURATION_TOKEN } });
+process.env.TEST_BASE_URL = baseUrl;
 
 const { runMain } = await import("./lib/run-main");
-const { getConfig } = await import("../graph/config");
-const { loadCorpus, readValidCorpus } = await import("../graph/seed");
-const { closeDriver } = await import("../graph/db");
-const { start, stop } = await import("./lib/neo4j-launcher");
-const { build, buildIsStale, serve, waitForHttp } = await import("./lib/next-server");
 
 runMain(async () => {
-  const config = getConfig();
   const vitestArgs = process.argv.slice(2).filter((a) => a !== "--");
   const onlyUnit = vitestArgs.join(" ").includes("--project unit");
 
-  let server: ReturnType<typeof serve> | undefined;
+  let stack: Awaited<ReturnType<typeof startStack>> | undefined;
   try {
-    if (!onlyUnit) {
-      await start(config);
-      const counts = await loadCorpus(readValidCorpus(path.join(ROOT, "seed"), ROOT), { reset: true });
-      console.log(`Test database seeded: ${counts.statements} statements, ${counts.people} people, ${counts.mentions} mentions.`);
-      await closeDriver();
-      if (buildIsStale()) build();
-      server = serve(config.port, "start", { hostname: "127.0.0.1", quiet: true });
-      await waitForHttp(`${TEST_ENV.TEST_BASE_URL}/api/health`);
-    }
+    if (!onlyUnit) stack = await startStack({ ...TEST_PORTS, extraEnv: { CURATION_TOKEN } });
     const report = path.join(ROOT, "test-results", "vitest.json");
     fs.mkdirSync(path.dirname(report), { recursive: true });
     fs.rmSync(report, { force: true });
@@ -58,8 +37,7 @@ runMain(async () => {
     printSummary(report);
     process.exitCode = result.status ?? 1;
   } finally {
-    server?.kill("SIGTERM");
-    if (!onlyUnit && !process.argv.includes("--keep-neo4j")) await stop(config);
+    await stack?.stop(process.argv.includes("--keep-neo4j"));
   }
 });
 

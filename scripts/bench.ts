@@ -1,0 +1,181 @@
+/**
+ * npm run bench [-- --quick] [-- --statements N]
+ * Loads a synthetic corpus into a scratch project-managed Neo4j ("bench", Bolt 7689, app 3200)
+ * and measures, side by side in one run: batched vs per-row loading, re-seeding, ego-network and
+ * network queries in the database and through GraphQL, requests per second, and the explorer's
+ * page weight and payload. Writes bench/report.json and prints a table. Reports; never fails on
+ * timing.
+ */
+import { execSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { runLoad } from "./lib/load";
+import { ROOT } from "./lib/paths";
+import { runMain } from "./lib/run-main";
+import { useScratchInstance } from "./lib/stack";
+import { generateCorpus } from "./lib/synthetic-corpus";
+
+const quick = process.argv.includes("--quick");
+const at = process.argv.indexOf("--statements");
+const STATEMENTS = at >= 0 ? Number(process.argv[at + 1]) : quick ? 5_000 : 100_000;
+const BASELINE_STATEMENTS = Math.min(STATEMENTS, quick ? 500 : 2_000);
+const REPEATS = quick ? 15 : 40;
+
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  goal?: string;
+  median?: number;
+  spread?: [number, number];
+  note?: string;
+}
+
+const figures: Figure[] = [];
+const record = (f: Figure) => {
+  figures.push(f);
+  console.log(`  ${f.name}: ${f.value} ${f.unit}${f.goal ? ` (goal ${f.goal})` : ""}`);
+};
+
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+};
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+async function time<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const began = performance.now();
+  const value = await work();
+  return [value, performance.now() - began];
+}
+
+async function samples(n: number, work: () => Promise<unknown>): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push((await time(work))[1]);
+  return out;
+}
+
+runMain(async () => {
+  useScratchInstance({ instance: "bench", boltPort: 7689, appPort: 3200, heap: quick ? "1g" : "3g", extraEnv: { NEO4J_PAGECACHE: "512m" } });
+  const { getConfig } = await import("../graph/config");
+  const { loadCorpus, readValidCorpus, getCounts } = await import("../graph/seed");
+  const { loadPerRow } = await import("../graph/seed/load-per-row");
+  const { getEgoNetwork } = await import("../graph/queries/ego");
+  const { getNetwork } = await import("../graph/queries/network");
+  const { closeDriver } = await import("../graph/db");
+  const { start, stop, neo4jVersion } = await import("./lib/neo4j-launcher");
+  const { build, buildIsStale, serve, waitForHttp } = await import("./lib/next-server");
+  const config = getConfig();
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "stance-bench-"));
+  await start(config);
+
+  console.log(`\nLoad (${STATEMENTS} statements; per-row baseline on ${BASELINE_STATEMENTS})`);
+  const sampleDir = path.join(work, "sample");
+  generateCorpus(sampleDir, { statements: BASELINE_STATEMENTS, people: Math.max(50, BASELINE_STATEMENTS / 10), documents: Math.max(5, BASELINE_STATEMENTS / 200), seed: 1 });
+  const sample = readValidCorpus(sampleDir, work);
+  await loadCorpus(sample, { reset: true });
+  const [, batchedSampleMs] = await time(() => loadCorpus(sample, { reset: true }));
+  const sampleCounts = await getCounts();
+  const sampleEntities = sampleCounts.documents + sampleCounts.passages + sampleCounts.people + sampleCounts.organizations + sampleCounts.statements + sampleCounts.mentions;
+  await loadCorpus({ ...sample, documents: [], people: [], organizations: [], statements: [] }, { reset: true });
+  const [perRowEntities, perRowMs] = await time(() => loadPerRow(sample));
+  const perRowRate = perRowEntities / (perRowMs / 1000);
+  const batchedSampleRate = sampleEntities / (batchedSampleMs / 1000);
+  record({ name: "per-row baseline", value: Math.round(perRowRate), unit: "entities/s", note: `${perRowEntities} entities (no mentions) in ${round(perRowMs / 1000)} s` });
+  record({ name: "batched, same sample", value: Math.round(batchedSampleRate), unit: "entities/s" });
+  record({ name: "batched vs per-row", value: round(batchedSampleRate / perRowRate), unit: "×", goal: "≥ 100×" });
+
+  const dir = path.join(work, "corpus");
+  const made = generateCorpus(dir, { statements: STATEMENTS, people: Math.max(100, STATEMENTS / 10), documents: Math.max(10, STATEMENTS / 200), seed: 1 });
+  const [corpus, readMs] = await time(() => Promise.resolve(readValidCorpus(dir, work)));
+  record({ name: "validate corpus", value: round(readMs / 1000), unit: "s", note: `${made.statements} statements, ${made.people} people, ${made.passages} passages` });
+  const [counts, loadMs] = await time(() => loadCorpus(corpus, { reset: true }));
+  const entities = counts.documents + counts.passages + counts.people + counts.organizations + counts.statements + counts.mentions;
+  record({ name: "batched load", value: Math.round(entities / (loadMs / 1000)), unit: "entities/s", goal: "≥ 50,000/s at 100k statements", note: `${entities} entities in ${round(loadMs / 1000)} s` });
+  const [, reloadMs] = await time(() => loadCorpus(corpus));
+  record({ name: "re-seed unchanged / first load", value: round(reloadMs / loadMs, 2), unit: "×", goal: "≤ 1.5×" });
+
+  console.log("\nQueries");
+  const center = corpus.people[0]!.value.id;
+  for (const depth of [1, 2]) {
+    const ego = await getEgoNetwork(center, depth);
+    const times = await samples(REPEATS, () => getEgoNetwork(center, depth));
+    record({
+      name: `ego network depth ${depth}, via driver`,
+      value: round(quantile(times, 0.95)),
+      unit: "ms p95",
+      goal: "≤ 20 ms",
+      median: round(quantile(times, 0.5)),
+      spread: [round(Math.min(...times)), round(Math.max(...times))],
+      note: `${ego.nodes.length + ego.edges.length} elements`,
+    });
+  }
+  const filter = { from: "1955-01-01", to: "1955-12-31" };
+  const cypherTimes = await samples(REPEATS, () => getNetwork(filter));
+  await closeDriver();
+
+  if (buildIsStale()) build();
+  const server = serve(config.port, "start", { hostname: "127.0.0.1", quiet: true });
+  const base = `http://127.0.0.1:${config.port}`;
+  try {
+    await waitForHttp(`${base}/api/health`);
+    const post = (query: string, variables: Record<string, unknown> = {}) =>
+      fetch(`${base}/api/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) }).then((r) => r.text());
+    const NETWORK = "query N($f: StatementFilter) { network(filter: $f) { nodes { id name kind country statementsMade statementsReceived } edges { id source target count netStance } } }";
+    await post(NETWORK, { f: filter });
+    const graphqlTimes = await samples(REPEATS, () => post(NETWORK, { f: filter }));
+    record({ name: "network 1955, Cypher via driver", value: round(quantile(cypherTimes, 0.5)), unit: "ms p50" });
+    record({ name: "network 1955, GraphQL over HTTP", value: round(quantile(graphqlTimes, 0.5)), unit: "ms p50" });
+    record({ name: "GraphQL / Cypher", value: round(quantile(graphqlTimes, 0.5) / quantile(cypherTimes, 0.5), 2), unit: "×", goal: "≤ 1.5×" });
+
+    const EGO = `{ egoNetwork(id: "${center}", depth: 1) { nodes { id name } edges { id source target count netStance } } }`;
+    const autocannon = (await import("autocannon")).default;
+    await autocannon({ url: `${base}/api/graphql`, connections: 10, duration: 3, requests: [{ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: EGO }) }] });
+    const egoLoad = await autocannon({ url: `${base}/api/graphql`, connections: 10, duration: quick ? 5 : 15, requests: [{ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: EGO }) }] });
+    record({ name: "ego network through GraphQL, 10 clients", value: egoLoad.latency.p99, unit: "ms p99", goal: "p95 ≤ 50 ms", median: egoLoad.latency.p50, note: `p90 ${egoLoad.latency.p90} ms; autocannon reports p90/p99, not p95` });
+
+    const simple = await runLoad(base, 50, quick ? 5 : 15);
+    record({ name: "explorer queries at 50 clients", value: Math.round(simple.requestsPerSecond), unit: "req/s", note: `p50 ${simple.latencyMs.p50} ms, errors ${simple.errors + simple.non2xx}` });
+    const one = await autocannon({ url: `${base}/api/graphql`, connections: 50, duration: quick ? 5 : 15, requests: [{ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `{ actor(id: "${center}") { name } }` }) }] });
+    record({ name: "simple query (one actor by id)", value: Math.round(one.requests.average), unit: "req/s", goal: "≥ 2,500 req/s" });
+
+    console.log("\nWeight");
+    const html = await fetch(`${base}/`).then((r) => r.text());
+    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+    let gz = 0;
+    for (const src of scripts) {
+      const response = await fetch(new URL(src, base));
+      const bytes: ArrayBuffer = await response.arrayBuffer();
+      gz += gzipSync(Buffer.from(bytes)).length;
+    }
+    record({ name: "explorer first-load JavaScript", value: round(gz / 1024), unit: "kB gzip", goal: "≤ 150 kB", note: `${scripts.length} scripts; Cytoscape loads after, only where a graph is drawn` });
+    const full = await post(NETWORK, { f: {} });
+    const parsed = JSON.parse(full) as { data: { network: { nodes: unknown[]; edges: unknown[] } } };
+    const elements = parsed.data.network.nodes.length + parsed.data.network.edges.length;
+    record({ name: "network payload", value: round(Buffer.byteLength(full) / elements), unit: "bytes/element", goal: "≤ 120", note: `${elements} elements; gzip ${round(gzipSync(full).length / elements)} bytes/element` });
+  } finally {
+    server.kill("SIGTERM");
+    await stop(config);
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+
+  figures.push(
+    { name: "rendering fps (WebGL vs canvas, sigma.js)", value: Number.NaN, unit: "", note: "not measured yet: see docs/performance.md" },
+    { name: "layout off the main thread", value: Number.NaN, unit: "", note: "not measured yet: see docs/performance.md" },
+  );
+  const report = {
+    date: new Date().toISOString(),
+    mode: quick ? "quick" : "full",
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}` },
+    versions: { node: process.version, neo4j: neo4jVersion(), java: execSync("java -version 2>&1").toString().split("\n")[0] },
+    sizes: { statements: STATEMENTS, baselineStatements: BASELINE_STATEMENTS, repeats: REPEATS },
+    figures: figures.map((f) => ({ ...f, value: Number.isNaN(f.value) ? null : f.value })),
+  };
+  fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, "bench", "report.json"), `${JSON.stringify(report, null, 2)}\n`);
+  console.log("");
+  console.table(figures.map((f) => ({ figure: f.name, value: Number.isNaN(f.value) ? "—" : `${f.value} ${f.unit}`, goal: f.goal ?? "", note: f.note ?? "" })));
+  console.log("Report: bench/report.json");
+});

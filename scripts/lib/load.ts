@@ -1,0 +1,62 @@
+import autocannon from "autocannon";
+
+/** The explorer's real operations, as the browser sends them. */
+export const EXPLORER_REQUESTS = [
+  {
+    name: "network",
+    body: { query: "query ExplorerNetwork($filter: StatementFilter) { network(filter: $filter) { nodes { id name kind country statementsMade statementsReceived degree } edges { id source target count netStance firstDate lastDate counts { support oppose mixed neutral } } } }", variables: { filter: {} } },
+  },
+  {
+    name: "network-1956",
+    body: { query: "query ExplorerNetwork($filter: StatementFilter) { network(filter: $filter) { nodes { id name } edges { id source target count netStance } } }", variables: { filter: { from: "1956-01-01", to: "1956-12-31", stances: ["oppose"] } } },
+  },
+  { name: "timeline", body: { query: "query ExplorerTimeline { timeline { month support oppose mixed neutral total } }", variables: {} } },
+  { name: "search", body: { query: "query ExplorerSearch($query: String!) { search(query: $query, first: 8) { kind id name matchedAlias } }", variables: { query: "Rankovic" } } },
+  {
+    name: "edge-statements",
+    body: { query: "query EdgeStatements($filter: StatementFilter) { statements(filter: $filter, first: 100) { totalCount nodes { id quote stance date mode speaker { name } target { name } passage { index document { title } } } } }", variables: { filter: { speakers: ["khrushchev"], targets: ["tito"] } } },
+  },
+  {
+    name: "dossier",
+    body: { query: "query Dossier($id: ID!) { actor(id: $id) { name bio statementsMade { quote target { name } } statementsReceived { quote speaker { name } } documents { title } } }", variables: { id: "tito" } },
+  },
+] as const;
+
+export interface LoadResult {
+  connections: number;
+  durationSeconds: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+  timeouts: number;
+  statusCodes: Record<string, number>;
+  latencyMs: { p50: number; p90: number; p99: number; max: number; mean: number };
+  requestsPerSecond: number;
+}
+
+/** Runs autocannon against the GraphQL endpoint on loopback, bounded in time. */
+export async function runLoad(baseUrl: string, connections: number, durationSeconds: number): Promise<LoadResult> {
+  const result = await autocannon({
+    url: `${baseUrl}/api/graphql`,
+    connections,
+    duration: durationSeconds,
+    timeout: 10,
+    requests: EXPLORER_REQUESTS.map((r) => ({ method: "POST" as const, headers: { "content-type": "application/json" }, body: JSON.stringify(r.body) })),
+  });
+  const codes: Record<string, number> = {};
+  for (const [key, value] of Object.entries(result)) {
+    const match = /^(\d)xx$/.exec(key);
+    if (match && typeof value === "number") codes[key] = value;
+  }
+  return {
+    connections,
+    durationSeconds,
+    requests: result.requests.total,
+    errors: result.errors,
+    non2xx: result.non2xx,
+    timeouts: result.timeouts,
+    statusCodes: codes,
+    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max, mean: result.latency.average },
+    requestsPerSecond: result.requests.average,
+  };
+}
