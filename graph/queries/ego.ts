@@ -7,12 +7,22 @@ import { getNetwork, type Network } from "./network";
 export const MAX_EGO_DEPTH = 3;
 export const MAX_EGO_NODES = 500;
 
-/** Actors one statement away from a frontier, in either direction, under the filter. */
+/**
+ * Actors one statement away from a frontier, in either direction, under the filter. Each branch
+ * starts from the frontier's nodes (an index seek), so the cost follows the neighbourhood, not
+ * the size of the graph.
+ */
 export const NEIGHBOURS = `
-MATCH (a:Actor)<-[:BY]-(s:Statement)-[:ABOUT]->(b:Actor)
-WHERE (a.id IN $frontier OR b.id IN $frontier) AND ${STATEMENT_FILTER_WHERE}
-WITH collect(DISTINCT a.id) + collect(DISTINCT b.id) AS ids
-UNWIND ids AS id
+UNWIND $frontier AS fid
+CALL (fid) {
+  MATCH (a:Actor {id: fid})<-[:BY]-(s:Statement)-[:ABOUT]->(b:Actor)
+  WHERE ${STATEMENT_FILTER_WHERE}
+  RETURN b.id AS id
+  UNION
+  MATCH (a:Actor)<-[:BY]-(s:Statement)-[:ABOUT]->(b:Actor {id: fid})
+  WHERE ${STATEMENT_FILTER_WHERE}
+  RETURN a.id AS id
+}
 WITH DISTINCT id WHERE NOT id IN $seen
 RETURN collect(id)[0..$limit] AS ids`;
 

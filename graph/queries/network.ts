@@ -32,10 +32,7 @@ export interface Network {
   edges: NetworkEdge[];
 }
 
-/** One round trip: statements matching the filter, aggregated per (speaker, target). */
-export const NETWORK_EDGES = `
-MATCH (a:Actor)<-[:BY]-(s:Statement)-[:ABOUT]->(b:Actor)
-WHERE ${STATEMENT_FILTER_WHERE}
+const AGGREGATE_EDGES = `
 WITH a, b, s ORDER BY s.date
 WITH a, b, collect(s) AS ss
 RETURN
@@ -51,6 +48,19 @@ RETURN
   last(ss).date AS lastDate
 ORDER BY source.id, target.id`;
 
+/** One round trip: statements matching the filter, aggregated per (speaker, target). */
+export const NETWORK_EDGES = `
+MATCH (a:Actor)<-[:BY]-(s:Statement)-[:ABOUT]->(b:Actor)
+WHERE ${STATEMENT_FILTER_WHERE}
+${AGGREGATE_EDGES}`;
+
+/** The same among known speakers: starts from their nodes (an index seek), for ego networks. */
+export const NETWORK_EDGES_FROM_SPEAKERS = `
+MATCH (a:Actor) WHERE a.id IN $speakers
+MATCH (a)<-[:BY]-(s:Statement)-[:ABOUT]->(b:Actor)
+WHERE ${STATEMENT_FILTER_WHERE}
+${AGGREGATE_EDGES}`;
+
 interface EndPoint {
   id: string;
   name: string;
@@ -59,7 +69,8 @@ interface EndPoint {
 }
 
 export async function getNetwork(filter: StatementFilter = {}): Promise<Network> {
-  const records = await read(NETWORK_EDGES, filterParams(filter));
+  const params = filterParams(filter);
+  const records = await read(params.speakers ? NETWORK_EDGES_FROM_SPEAKERS : NETWORK_EDGES, params);
   const nodes = new Map<string, NetworkNode & { neighbours: Set<string>; received: number }>();
   const node = (p: EndPoint) => {
     let n = nodes.get(p.id);
