@@ -61,18 +61,18 @@ export function parseEssay(slug: string, source: string, file = `${slug}.md`): E
   return { ...meta.data, slug, steps };
 }
 
-export const ESSAY_DIR = path.join(process.cwd(), "essays");
-
-export function listEssays(dir = ESSAY_DIR): Essay[] {
+/** Every essay in essays/, by file name. The folder is fixed so the server bundles only it. */
+export function listEssays(): Essay[] {
+  const dir = path.join(process.cwd(), "essays");
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith(".md"))
     .sort()
-    .map((f) => parseEssay(f.slice(0, -3), fs.readFileSync(path.join(dir, f), "utf8"), path.join("essays", f)));
+    .map((f) => parseEssay(f.slice(0, -3), fs.readFileSync(path.join(process.cwd(), "essays", f), "utf8"), `essays/${f}`));
 }
 
 /** One essay by slug; looked up in the listing, so no path is ever built from a URL. */
-export function getEssay(slug: string, dir = ESSAY_DIR): Essay | null {
-  return listEssays(dir).find((e) => e.slug === slug) ?? null;
+export function getEssay(slug: string): Essay | null {
+  return listEssays().find((e) => e.slug === slug) ?? null;
 }

@@ -177,26 +177,25 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
     filters.includeOrganizations && "with parties and states",
   ].filter(Boolean) as string[];
 
+  /** What both the explorer and the embed draw; they differ only in what a click does. */
+  const drawn = elements && {
+    elements,
+    shown: shownIds,
+    current,
+    highlighted,
+    selectedId: selection?.id ?? null,
+    pinned: view.pinned,
+    viewport: view.viewport,
+    onReady,
+  };
+
   if (embedded) {
     return (
       <div className="relative h-screen w-full" data-testid="embed">
         {network.state === "loading" && !shown && <Status text="Loading the stance network…" />}
         {network.state === "error" && <p role="alert" className="p-4 text-sm text-red-800">{network.message}</p>}
-        {elements && (
-          <GraphCanvas
-            elements={elements}
-            shown={shownIds}
-            current={current}
-            highlighted={highlighted}
-            selectedId={selection?.id ?? null}
-            pinned={view.pinned}
-            viewport={view.viewport}
-            onSelect={() => undefined}
-            onClearSelection={() => undefined}
-            onReady={onReady}
-            onViewport={() => undefined}
-            onPin={() => undefined}
-          />
+        {drawn && (
+          <GraphCanvas {...drawn} onSelect={noop} onClearSelection={noop} onViewport={noop} onPin={noop} />
         )}
         <a
           href={`/?${encodeView(view).toString()}`}
@@ -287,22 +286,9 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
             </p>
           )}
           {visible && visible.nodes.length === 0 && <Status text="No statements match these filters. Widen the date range or clear a filter." />}
-          {elements && (
+          {drawn && (
             <div className={visible?.nodes.length === 0 ? "invisible absolute inset-0" : "absolute inset-0"}>
-              <GraphCanvas
-                elements={elements}
-                shown={shownIds}
-                current={current}
-                highlighted={highlighted}
-                selectedId={selection?.id ?? null}
-                pinned={view.pinned}
-                viewport={view.viewport}
-                onSelect={select}
-                onClearSelection={clear}
-                onReady={onReady}
-                onViewport={onViewport}
-                onPin={onPin}
-              />
+              <GraphCanvas {...drawn} onSelect={select} onClearSelection={clear} onViewport={onViewport} onPin={onPin} />
             </div>
           )}
           {visible && visible.nodes.length > 0 && <Legend />}
@@ -321,6 +307,8 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
     </div>
   );
 }
+
+const noop = () => undefined;
 
 function toSelection(selected: string | null): Selection | null {
   if (!selected) return null;

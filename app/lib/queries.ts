@@ -117,14 +117,7 @@ export interface NetworkView {
   edges: { id: string; source: string; target: string; count: number; netStance: Stance; firstDate: string; lastDate: string; counts: Record<Stance, number> }[];
 }
 
-export interface TimelineBucket {
-  month: string;
-  support: number;
-  oppose: number;
-  mixed: number;
-  neutral: number;
-  total: number;
-}
+export type { TimelineBucket } from "@/graph/queries/timeline";
 
 export interface SearchHit {
   kind: "person" | "organization" | "document";
