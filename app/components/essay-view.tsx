@@ -53,10 +53,18 @@ export function EssayView({ essay }: { essay: Essay }) {
     )
       .then(setStepElements)
       .catch(() => setError("The essay's steps could not be loaded."));
+    // One request per batch of ten statements: the API allows at most 15 aliases per query.
     const ids = [...new Set(essay.steps.flatMap((s) => s.statements))];
-    const query = `query EssayStatements(${ids.map((_, i) => `$s${i}: ID!`).join(", ")}) { ${ids.map((_, i) => `s${i}: statement(id: $s${i}) { ${STATEMENT} }`).join(" ")} }`;
-    graphql<Record<string, StatementView>>(query, Object.fromEntries(ids.map((id, i) => [`s${i}`, id])))
-      .then((data) => setQuotes(Object.fromEntries(Object.values(data).map((s) => [s.id, s]))))
+    const batches = Array.from({ length: Math.ceil(ids.length / 10) }, (_, b) => ids.slice(b * 10, b * 10 + 10));
+    Promise.all(
+      batches.map((batch) =>
+        graphql<Record<string, StatementView>>(
+          `query EssayStatements(${batch.map((_, i) => `$s${i}: ID!`).join(", ")}) { ${batch.map((_, i) => `s${i}: statement(id: $s${i}) { ${STATEMENT} }`).join(" ")} }`,
+          Object.fromEntries(batch.map((id, i) => [`s${i}`, id])),
+        ),
+      ),
+    )
+      .then((results) => setQuotes(Object.fromEntries(results.flatMap((data) => Object.values(data)).map((s) => [s.id, s]))))
       .catch(() => setError("A statement this essay quotes could not be loaded."));
   }, [essay, people]);
 

@@ -54,6 +54,11 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
   const [attempt, setAttempt] = useState(0);
   const [showFilters, setShowFilters] = useState(true);
   const controls = useRef<GraphCanvasHandle | null>(null);
+
+  // On a tablet in portrait the graph gets the width; the Filters button brings the panel back.
+  useEffect(() => {
+    if (window.matchMedia("(max-width: 1023px)").matches) setShowFilters(false);
+  }, []);
   // Keyboard: "/" goes to the search box, Escape closes the panel and clears highlights.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

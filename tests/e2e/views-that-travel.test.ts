@@ -117,7 +117,11 @@ describe("views that travel", () => {
       await screenshot(page, `essay-step-${i + 1}`);
     }
     expect(new Set(seen).size).toBe(essay.steps.length);
-    expect(await page.getByTestId("essay-quote").count()).toBe(essay.steps.reduce((n, s) => n + s.statements.length, 0));
+    const quoted = essay.steps.reduce((n, s) => n + s.statements.length, 0);
+    expect(await page.getByTestId("essay-quote").count()).toBe(quoted);
+    // Every quote arrived, with its text and a link to its passage.
+    await page.waitForFunction(() => !document.body.textContent?.includes("Loading the quote"));
+    expect(await page.locator('[data-testid="essay-quote"] blockquote').count()).toBe(quoted);
     await page.close();
   });
 
