@@ -6,8 +6,8 @@ import { toCytoscapeElements } from "@/graph/elements";
 import { monthEnd, monthStart } from "../lib/dates";
 import { useViewState } from "../lib/use-view-state";
 import { EMPTY_VIEW, encodeView, type ViewState } from "../lib/view-state";
-import { ApiError, graphql } from "../lib/graphql";
-import { DOCUMENT_LIST, NETWORK, TIMELINE, type DocumentSummary, type Filter, type NetworkView, type SearchHit, type TimelineBucket } from "../lib/queries";
+import type { Filter, SearchHit } from "../lib/queries";
+import { useExplorerData } from "../lib/use-explorer-data";
 import { FilterPanel, type Filters } from "./filter-panel";
 import type { GraphCanvasHandle } from "./graph-canvas";
 import { Legend } from "./legend";
@@ -21,7 +21,6 @@ import { TimelineStrip, type MonthRange } from "./timeline-strip";
 // Cytoscape is loaded only where a graph is drawn, and only in the browser.
 const GraphCanvas = dynamic(() => import("./graph-canvas"), { ssr: false, loading: () => <Status text="Loading the graph view…" /> });
 
-type Load<T> = { state: "loading"; last?: T } | { state: "error"; message: string; code: string; last?: T } | { state: "ready"; value: T };
 
 function toApiFilter(filters: Filters, range: MonthRange | null): Filter {
   return {
@@ -44,10 +43,6 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
   const range: MonthRange | null = view.from && view.to ? { from: view.from, to: view.to } : null;
   const setFilters = (f: Filters) => update({ ...f });
   const setRange = (r: MonthRange | null) => update({ from: r?.from ?? null, to: r?.to ?? null });
-  const [network, setNetwork] = useState<Load<NetworkView>>({ state: "loading" });
-  const [timeline, setTimeline] = useState<TimelineBucket[]>([]);
-  const [basis, setBasis] = useState<NetworkView | null>(null);
-  const [documents, setDocuments] = useState<DocumentSummary[]>([]);
   const selection = useMemo(() => toSelection(view.selected), [view.selected]);
   const highlighted = view.highlighted;
   const [notice, setNotice] = useState<string | null>(null);
@@ -75,52 +70,8 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
   }, [update]);
 
   const apiFilter = useMemo(() => toApiFilter(filters, view.from && view.to ? { from: view.from, to: view.to } : null), [filters, view.from, view.to]);
-  const filterKey = JSON.stringify(apiFilter);
 
-  useEffect(() => {
-    if (!ready) return undefined;
-    const controller = new AbortController();
-    setNetwork((previous) => ({ state: "loading", last: previous.state === "ready" ? previous.value : previous.last }));
-    const timer = setTimeout(() => {
-      graphql<{ network: NetworkView }>(NETWORK, { filter: apiFilter }, controller.signal)
-        .then((data) => setNetwork({ state: "ready", value: data.network }))
-        .catch((error: unknown) => {
-          if (controller.signal.aborted) return;
-          const e = error instanceof ApiError ? error : new ApiError("Something went wrong.", "INTERNAL");
-          setNetwork((previous) => ({ state: "error", message: e.message, code: e.code, last: previous.state === "ready" ? previous.value : previous.last }));
-        });
-    }, 120);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-    // filterKey stands for apiFilter.
-  }, [filterKey, attempt, ready]);
-
-  useEffect(() => {
-    if (!ready) return undefined;
-    const controller = new AbortController();
-    // The strip always spans the whole period, so the range can be widened again.
-    graphql<{ timeline: TimelineBucket[] }>(TIMELINE, { filter: { ...apiFilter, from: null, to: null } }, controller.signal)
-      .then((data) => setTimeline(data.timeline))
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, [filterKey, attempt, ready]);
-
-  useEffect(() => {
-    if (!ready) return undefined;
-    const controller = new AbortController();
-    graphql<{ network: NetworkView }>(NETWORK, { filter: { includeOrganizations: view.includeOrganizations } }, controller.signal)
-      .then((data) => setBasis(data.network))
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, [view.includeOrganizations, attempt, ready]);
-
-  useEffect(() => {
-    graphql<{ documents: DocumentSummary[] }>(DOCUMENT_LIST)
-      .then((data) => setDocuments(data.documents))
-      .catch(() => undefined);
-  }, [attempt]);
+  const { network, timeline, basis, documents } = useExplorerData(apiFilter, view.includeOrganizations, ready, attempt);
 
   const shown = network.state === "ready" ? network.value : network.last;
   const countries = useMemo(() => [...new Set((shown?.nodes ?? []).map((n) => n.country ?? "Unknown"))].sort(), [shown]);

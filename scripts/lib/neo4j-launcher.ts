@@ -1,10 +1,10 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import neo4j from "neo4j-driver";
 import type { Config } from "../../graph/config";
 import { ROOT } from "./paths";
+import { isAlive, portInUse, tail } from "./processes";
 
 /**
  * Runs the project's own Neo4j 5.26 Community: the engine of the neo4j:5.26-community image,
@@ -162,25 +162,7 @@ function readPid(layout: Layout): number | undefined {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
-function portInUse(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: "127.0.0.1", port });
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
-}
 
 /** True once Bolt accepts our credentials and answers a query. */
 export async function answers(config: Config): Promise<boolean> {
@@ -218,13 +200,6 @@ export async function status(config: Config): Promise<Status> {
   };
 }
 
-function tail(file: string, lines: number): string {
-  try {
-    return fs.readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n");
-  } catch {
-    return "(no log)";
-  }
-}
 
 /**
  * Starts the project-managed Neo4j and waits until it answers. Harmless when one already runs.
