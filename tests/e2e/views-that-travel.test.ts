@@ -80,7 +80,11 @@ describe("views that travel", () => {
     await waitForGraph(fresh);
     await fresh.getByTestId("dossier").waitFor();
     const after = await snapshot(fresh);
-    expect(after).toEqual(before);
+    // The link stores pan to a tenth of a pixel; both sides are rounded to whole pixels here, so a
+    // value such as 349.46 → 349.5 may land one pixel apart. Everything else must match exactly.
+    expect({ ...after, pan: null }).toEqual({ ...before, pan: null });
+    expect(Math.abs(after.pan.x - before.pan.x)).toBeLessThanOrEqual(1);
+    expect(Math.abs(after.pan.y - before.pan.y)).toBeLessThanOrEqual(1);
     await screenshot(fresh, "share-restored");
     await fresh.close();
 
