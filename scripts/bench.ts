@@ -14,7 +14,7 @@ import { gzipSync } from "node:zlib";
 import { runLoad } from "./lib/load";
 import { ROOT } from "./lib/paths";
 import { runMain } from "./lib/run-main";
-import { useScratchInstance } from "./lib/stack";
+import { scratchPorts, useScratchInstance } from "./lib/stack";
 import { generateCorpus } from "./lib/synthetic-corpus";
 
 const quick = process.argv.includes("--quick");
@@ -58,7 +58,7 @@ async function samples(n: number, work: () => Promise<unknown>): Promise<number[
 }
 
 runMain(async () => {
-  useScratchInstance({ instance: "bench", boltPort: 7689, appPort: 3200, heap: quick ? "1g" : "3g", extraEnv: { NEO4J_PAGECACHE: "512m" } });
+  useScratchInstance({ ...scratchPorts("BENCH", "bench", 7689, 3200), heap: quick ? "1g" : "3g", extraEnv: { NEO4J_PAGECACHE: "512m" } });
   const { getConfig } = await import("../graph/config");
   const { loadCorpus, readValidCorpus, getCounts } = await import("../graph/seed");
   const { loadPerRow } = await import("../graph/seed/load-per-row");

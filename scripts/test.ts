@@ -4,16 +4,17 @@
  *
  * Tests never touch the development database: they run against a second project-managed Neo4j
  * instance ("test", Bolt on 127.0.0.1:7688) seeded afresh from seed/, and a production build served
- * on 127.0.0.1:3100. Pass vitest arguments after --, e.g. `npm test -- --project unit`.
+ * on 127.0.0.1:3100 (TEST_BOLT_PORT and TEST_APP_PORT move them). Pass vitest arguments after --,
+ * e.g. `npm test -- --project unit`.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT } from "./lib/paths";
 
-const TEST_PORTS = { instance: "test", boltPort: 7688, appPort: 3100 };
 const CURATION_TOKEN = "test-curation-token-0123456789abcdef";
-const { startStack, useScratchInstance } = await import("./lib/stack");
+const { startStack, useScratchInstance, scratchPorts } = await import("./lib/stack");
+const TEST_PORTS = scratchPorts("TEST", "test", 7688, 3100);
 const baseUrl = useScratchInstance({ ...TEST_PORTS, extraEnv: { CURATION_TOKEN } });
 process.env.TEST_BASE_URL = baseUrl;
 

@@ -15,6 +15,23 @@ export interface StackOptions {
   extraEnv?: Record<string, string>;
 }
 
+/**
+ * The ports of a scratch stack, overridable so that two checkouts on one machine can run their
+ * suites side by side: `<PREFIX>_BOLT_PORT` and `<PREFIX>_APP_PORT` (e.g. TEST_BOLT_PORT=7698).
+ */
+export function scratchPorts(prefix: string, instance: string, boltPort: number, appPort: number): Pick<StackOptions, "instance" | "boltPort" | "appPort"> {
+  const read = (name: string, fallback: number): number => {
+    const raw = process.env[`${prefix}_${name}`];
+    if (raw === undefined || raw === "") return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 1 || value > 65535) {
+      throw new Error(`${prefix}_${name} must be a port number between 1 and 65535; it is "${raw}".`);
+    }
+    return value;
+  };
+  return { instance, boltPort: read("BOLT_PORT", boltPort), appPort: read("APP_PORT", appPort) };
+}
+
 export function useScratchInstance(options: StackOptions): string {
   delete process.env.NEO4J_URI;
   delete process.env.NEO4J_PASSWORD;
