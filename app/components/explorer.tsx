@@ -80,7 +80,7 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
     if (filters.countries.length === 0) return shown;
     const nodes = shown.nodes.filter((n) => filters.countries.includes(n.country ?? "Unknown"));
     const ids = new Set(nodes.map((n) => n.id));
-    return { nodes, edges: shown.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
+    return { ...shown, nodes, edges: shown.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
   }, [shown, filters.countries]);
   // The layout is computed over the unfiltered network (people only, or with organisations), so a
   // filter hides and shows without moving anyone, and a shared link draws the same picture.
@@ -109,7 +109,12 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
       return;
     }
     if (!visible?.nodes.some((n) => n.id === hit.id)) {
-      setNotice(`${hit.name} is not in the graph under the current filters. Clear filters to see everyone.`);
+      const outsideCast = basis?.truncated && !basis.nodes.some((n) => n.id === hit.id);
+      setNotice(
+        outsideCast
+          ? `${hit.name} is not among the ${basis.limit.toLocaleString("en")} most active actors drawn here. Their statements are in their dossier.`
+          : `${hit.name} is not in the graph under the current filters. Clear filters to see everyone.`,
+      );
       update({ selected: hit.id, highlighted: [] });
       return;
     }
@@ -195,6 +200,11 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
         />
         <p className="ml-auto text-xs text-slate-600 dark:text-slate-400" data-testid="filter-summary" aria-live="polite">
           {visible && `${visible.nodes.length} actors, ${visible.edges.length} links, ${visible.edges.reduce((s, e) => s + e.count, 0)} statements`}
+          {basis?.truncated && (
+            <span data-testid="cast-limit" title="A corpus this large is drawn from its most active actors, the same ones under every filter. Search finds everyone; a dossier lists all of an actor's statements.">
+              {` · the ${basis.limit.toLocaleString("en")} most active of ${basis.actorCount.toLocaleString("en")} actors`}
+            </span>
+          )}
           {activeFilters.length > 0 ? ` · filtered by ${activeFilters.join(" · ")}` : " · no filters"}
           {activeFilters.length > 0 && (
             <button

@@ -17,6 +17,7 @@ export const NETWORK = /* GraphQL */ `
     network(filter: $filter) {
       nodes { id name kind country statementsMade statementsReceived degree }
       edges { id source target count netStance firstDate lastDate counts { support oppose mixed neutral } }
+      actorCount limit truncated
     }
   }
 `;
@@ -115,6 +116,10 @@ export interface StatementView {
 export interface NetworkView {
   nodes: { id: string; name: string; kind: "person" | "organization"; country: string | null; statementsMade: number; statementsReceived: number; degree: number }[];
   edges: { id: string; source: string; target: string; count: number; netStance: Stance; firstDate: string; lastDate: string; counts: Record<Stance, number> }[];
+  /** Actors in the corpus; when above `limit`, only the `limit` most active are included (`truncated`). */
+  actorCount: number;
+  limit: number;
+  truncated: boolean;
 }
 
 export type { TimelineBucket } from "@/graph/queries/timeline";

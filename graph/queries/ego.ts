@@ -2,7 +2,7 @@ import neo4j from "neo4j-driver";
 import { read } from "../db";
 import { AppError } from "../errors";
 import { filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
-import { getNetwork, type Network } from "./network";
+import { getNetwork, type LimitedNetwork } from "./network";
 
 export const MAX_EGO_DEPTH = 3;
 export const MAX_EGO_NODES = 500;
@@ -32,7 +32,7 @@ export const ACTOR_EXISTS = "MATCH (a:Actor {id: $id}) RETURN a.id AS id";
  * The network within `depth` statements of one actor: depth + 2 round trips at most, whatever the
  * size of the neighbourhood, capped at MAX_EGO_NODES actors.
  */
-export async function getEgoNetwork(id: string, depth: number, filter: StatementFilter = {}): Promise<Network> {
+export async function getEgoNetwork(id: string, depth: number, filter: StatementFilter = {}): Promise<LimitedNetwork> {
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_EGO_DEPTH) {
     throw new AppError("LIMIT_EXCEEDED", `Ego network depth limit: \`depth\` must be between 1 and ${MAX_EGO_DEPTH} (got ${depth}).`);
   }
@@ -48,5 +48,6 @@ export async function getEgoNetwork(id: string, depth: number, filter: Statement
     for (const next of frontier) seen.add(next);
   }
   const members = [...seen];
-  return getNetwork({ ...filter, speakers: members, targets: members });
+  const network = await getNetwork({ ...filter, speakers: members, targets: members });
+  return { ...network, actorCount: members.length, limit: MAX_EGO_NODES, truncated: members.length >= MAX_EGO_NODES };
 }

@@ -1,4 +1,6 @@
+import neo4j from "neo4j-driver";
 import { read } from "../db";
+import { AppError } from "../errors";
 import { toIsoDate, toNumber } from "../map";
 import { netStance, type Stance, type StanceCounts } from "../stance";
 import { filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
@@ -32,20 +34,24 @@ export interface Network {
   edges: NetworkEdge[];
 }
 
+/**
+ * Per (speaker, target): counts by stance, mean intensity and the date span, computed by the
+ * aggregation itself (no per-pair lists to collect and sort).
+ */
 const AGGREGATE_EDGES = `
-WITH a, b, s ORDER BY s.date
-WITH a, b, collect(s) AS ss
+WITH a, b,
+  count(*) AS count,
+  count(CASE WHEN s.stance = 'support' THEN 1 END) AS support,
+  count(CASE WHEN s.stance = 'oppose' THEN 1 END) AS oppose,
+  count(CASE WHEN s.stance = 'mixed' THEN 1 END) AS mixed,
+  count(CASE WHEN s.stance = 'neutral' THEN 1 END) AS neutral,
+  avg(s.intensity) AS meanIntensity,
+  min(s.date) AS firstDate,
+  max(s.date) AS lastDate
 RETURN
   a { .id, .name, .country, person: a:Person } AS source,
   b { .id, .name, .country, person: b:Person } AS target,
-  size(ss) AS count,
-  size([x IN ss WHERE x.stance = 'support']) AS support,
-  size([x IN ss WHERE x.stance = 'oppose']) AS oppose,
-  size([x IN ss WHERE x.stance = 'mixed']) AS mixed,
-  size([x IN ss WHERE x.stance = 'neutral']) AS neutral,
-  reduce(t = 0.0, x IN ss | t + x.intensity) / size(ss) AS meanIntensity,
-  head(ss).date AS firstDate,
-  last(ss).date AS lastDate
+  count, support, oppose, mixed, neutral, meanIntensity, firstDate, lastDate
 ORDER BY source.id, target.id`;
 
 /** One round trip: statements matching the filter, aggregated per (speaker, target). */
@@ -60,6 +66,62 @@ MATCH (a:Actor) WHERE a.id IN $speakers
 MATCH (a)<-[:BY]-(s:Statement)-[:ABOUT]->(b:Actor)
 WHERE ${STATEMENT_FILTER_WHERE}
 ${AGGREGATE_EDGES}`;
+
+/**
+ * The cast of a large corpus: actors ranked by how many statements they made and received (read
+ * from each node's relationship counts, so it costs one pass over the actors, not the
+ * statements), and how many actors there are in all.
+ */
+export const NETWORK_CAST = `
+MATCH (x:Actor) WHERE $includeOrganizations OR x:Person
+WITH x, COUNT { (x)<-[:BY]-() } + COUNT { (x)<-[:ABOUT]-() } AS activity
+WHERE activity > 0
+WITH x ORDER BY activity DESC, x.id
+WITH collect(x.id) AS ranked
+RETURN size(ranked) AS actors, ranked[0..$limit] AS cast`;
+
+/** How many actors a network view draws at most unless asked for more, and the most it may ask. */
+export const DEFAULT_NETWORK_LIMIT = 1000;
+export const MAX_NETWORK_LIMIT = 5000;
+
+export interface NetworkOptions {
+  /** Draw from at most this many actors, the most active ones; the rest of the corpus is left out. */
+  limit?: number;
+}
+
+export interface LimitedNetwork extends Network {
+  /** Actors with any statement in the corpus, of the kinds asked for. */
+  actorCount: number;
+  /** True when actorCount is above the limit, so only the most active actors are included. */
+  truncated: boolean;
+  limit: number;
+}
+
+/**
+ * The network under a filter, drawn from at most `limit` actors: the most active in the whole
+ * corpus (not under the filter, so that every filtered view of a large corpus is a subset of the
+ * unfiltered one, and nodes keep their place as filters change). Two round trips; on a corpus of
+ * fewer actors than the limit, the second reads every matching statement as before.
+ */
+export async function getLimitedNetwork(filter: StatementFilter = {}, options: NetworkOptions = {}): Promise<LimitedNetwork> {
+  const limit = options.limit ?? DEFAULT_NETWORK_LIMIT;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NETWORK_LIMIT) {
+    throw new AppError("LIMIT_EXCEEDED", `Network size limit: \`limit\` must be between 1 and ${MAX_NETWORK_LIMIT} actors (got ${limit}). Narrow the filter, or use egoNetwork around one actor.`);
+  }
+  const params = filterParams(filter);
+  const [row] = await read(NETWORK_CAST, { includeOrganizations: params.includeOrganizations, limit: neo4j.int(limit) });
+  const actorCount = row ? toNumber(row.get("actors")) : 0;
+  if (actorCount <= limit) return { ...(await getNetwork(filter)), actorCount, truncated: false, limit };
+  const cast = row!.get("cast") as string[];
+  const members = new Set(cast);
+  const within = (wanted: string[] | null | undefined) => (wanted && wanted.length > 0 ? wanted.filter((id) => members.has(id)) : cast);
+  const speakers = within(filter.speakers);
+  const targets = within(filter.targets);
+  // Asked only for actors outside the cast: nothing of theirs is drawn (an empty list would mean "anyone").
+  if (speakers.length === 0 || targets.length === 0) return { nodes: [], edges: [], actorCount, truncated: true, limit };
+  const network = await getNetwork({ ...filter, speakers, targets });
+  return { ...network, actorCount, truncated: true, limit };
+}
 
 interface EndPoint {
   id: string;

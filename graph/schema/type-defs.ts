@@ -376,6 +376,12 @@ export const typeDefs = /* GraphQL */ `
     nodes: [NetworkNode!]!
     "One edge per (speaker, target) pair."
     edges: [NetworkEdge!]!
+    "How many actors qualified for this view: with any statement in the corpus (network), or within reach, counted up to the limit (egoNetwork)."
+    actorCount: Int!
+    "The most actors this view draws from."
+    limit: Int!
+    "True when more actors qualified than the limit: only the most active (network) or the nearest (egoNetwork) are included."
+    truncated: Boolean!
   }
 
   "One link of a path: the statements between two actors, either direction."
@@ -482,6 +488,8 @@ export const typeDefs = /* GraphQL */ `
     network(
       "Which statements to aggregate; omit for all."
       filter: StatementFilter
+      "Draw from at most this many actors (1–5000), the most active in the whole corpus; the same ones under every filter."
+      limit: Int = 1000
     ): Network!
     "The network within depth statements of one actor."
     egoNetwork(

@@ -40,4 +40,41 @@ describe("network over HTTP", () => {
     expect(only1957.length).toBeLessThan(all.length);
     for (const e of only1957) expect(e.firstDate >= "1957-01-01").toBe(true);
   });
+
+  it("draws a large corpus from its most active actors, the same ones under every filter", async () => {
+    const LIMITED = `query Limited($filter: StatementFilter, $limit: Int) {
+      network(filter: $filter, limit: $limit) { nodes { id statementsMade statementsReceived } edges { source target count } actorCount limit truncated }
+    }`;
+    type Limited = { network: NetworkResult["network"] & { actorCount: number; limit: number; truncated: boolean } };
+    const whole = (await gql<Limited>(LIMITED)).data!.network;
+    expect(whole.truncated).toBe(false);
+    expect(whole.limit).toBe(1000);
+    expect(whole.actorCount).toBeGreaterThanOrEqual(whole.nodes.length);
+
+    const five = (await gql<Limited>(LIMITED, { limit: 5 })).data!.network;
+    expect(five.truncated).toBe(true);
+    expect(five.actorCount).toBe(whole.actorCount);
+    expect(five.nodes.length).toBeGreaterThan(1);
+    expect(five.nodes.length).toBeLessThanOrEqual(5);
+    const cast = new Set(five.nodes.map((n) => n.id));
+    for (const e of five.edges) expect(cast.has(e.source) && cast.has(e.target)).toBe(true);
+    // The most active speaker of the seed corpus is always in the cast.
+    expect(cast.has("khrushchev")).toBe(true);
+    // A filtered view draws from the same cast, so nodes keep their place as filters change.
+    const filtered = (await gql<Limited>(LIMITED, { limit: 5, filter: { from: "1956-01-01", to: "1956-12-31" } })).data!.network;
+    expect(filtered.nodes.length).toBeGreaterThan(0);
+    for (const n of filtered.nodes) expect(cast.has(n.id)).toBe(true);
+    // Asking for someone outside the cast draws nothing rather than everyone.
+    const outsider = whole.nodes.map((n) => n.id).find((id) => !cast.has(id))!;
+    const none = (await gql<Limited>(LIMITED, { limit: 5, filter: { speakers: [outsider] } })).data!.network;
+    expect(none.nodes).toEqual([]);
+  });
+
+  it("refuses a limit outside 1–5000 and says which", async () => {
+    for (const limit of [0, 5001]) {
+      const result = await gql(`{ network(limit: ${limit}) { actorCount } }`);
+      expect(result.errors?.[0]?.extensions?.code).toBe("LIMIT_EXCEEDED");
+      expect(result.errors?.[0]?.message).toContain("between 1 and 5000");
+    }
+  });
 });
