@@ -33,6 +33,7 @@ const schema = z
       .default("256m"),
     PORT: port.default(3000),
     CURATION_TOKEN: z.string().min(24, "must be at least 24 characters").optional(),
+    RESPONSE_CACHE_MB: z.coerce.number().int("must be a whole number of megabytes").min(0).max(4096).default(64),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -57,6 +58,8 @@ export interface Config {
   };
   port: number;
   curationToken: string | undefined;
+  /** Megabytes of GraphQL answers kept in memory until the data changes; 0 turns the cache off. */
+  responseCacheMB: number;
 }
 
 /** The password of the project-managed Neo4j when none is configured; it listens on 127.0.0.1 only. */
@@ -99,6 +102,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     },
     port: e.PORT,
     curationToken: e.CURATION_TOKEN,
+    responseCacheMB: e.RESPONSE_CACHE_MB,
   };
 }
 

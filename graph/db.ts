@@ -68,12 +68,23 @@ export function readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise
   });
 }
 
+/**
+ * Every write transaction gives the graph a new data version, in the same transaction, so that a
+ * cache of derived answers knows exactly when they went stale, whichever process wrote.
+ */
+export const MARK_DATA_VERSION = "MERGE (v:DataVersion {id: 'graph'}) SET v.version = randomUUID(), v.changedAt = datetime()";
+export const READ_DATA_VERSION = "MATCH (v:DataVersion {id: 'graph'}) RETURN v.version AS version";
+
 /** A write unit of work: everything inside lands in one transaction or not at all. */
 export function writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   return guard(async () => {
     const session = getDriver().session({ database: getConfig().neo4j.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite(work);
+      return await session.executeWrite(async (tx) => {
+        const result = await work(tx);
+        await tx.run(MARK_DATA_VERSION);
+        return result;
+      });
     } finally {
       await session.close();
     }

@@ -6,6 +6,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
  */
 export interface RequestStats {
   roundTrips: number;
+  /** Set once the request executed a read-only operation without errors: its answer may be cached. */
+  cacheable?: boolean;
 }
 
 const storage = new AsyncLocalStorage<RequestStats>();

@@ -1,6 +1,8 @@
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
-import { GraphQLError } from "graphql";
+import { getOperationAST, GraphQLError, Kind, OperationTypeNode, type DocumentNode, type OperationDefinitionNode } from "graphql";
+import { getConfig } from "../config";
+import { ResponseCache } from "../response-cache";
 import { createSchema, createYoga, maskError as defaultMaskError, type Plugin } from "graphql-yoga";
 import { AppError } from "../errors";
 import { withRequestStats, type RequestStats } from "../request-stats";
@@ -79,6 +81,27 @@ const reportRoundTrips: Plugin<Context> = {
   },
 };
 
+/** Root fields whose answers must be live, never cached. */
+const LIVE_FIELDS = new Set(["health"]);
+
+function readOnly(operation: OperationDefinitionNode | null | undefined): boolean {
+  if (operation?.operation !== OperationTypeNode.QUERY) return false;
+  return operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && !LIVE_FIELDS.has(s.name.value));
+}
+
+/** Marks the request cacheable when it ran a read-only query that answered without errors. */
+const markCacheable: Plugin<Context> = {
+  onExecute({ args }) {
+    const cacheable = readOnly(getOperationAST(args.document as DocumentNode, args.operationName as string | undefined));
+    return {
+      onExecuteDone({ result }) {
+        if (Symbol.asyncIterator in result) return;
+        args.contextValue.stats.cacheable = cacheable && !result.errors?.length;
+      },
+    };
+  },
+};
+
 const armor = EnvelopArmorPlugin({
   maxDepth: { n: LIMITS.maxDepth, exposeLimits: true, flattenFragments: true },
   maxAliases: { n: LIMITS.maxAliases, exposeLimits: true },
@@ -95,7 +118,7 @@ export const yoga = createYoga<{ stats: RequestStats }, Context>({
   maskedErrors: { maskError },
   landingPage: false,
   context: ({ request, stats }) => createContext(request, stats),
-  plugins: [armor, codeValidationErrors, reportRoundTrips],
+  plugins: [armor, codeValidationErrors, reportRoundTrips, markCacheable],
   // The playground's assets are served from here, not a CDN: it works on a closed network too.
   renderGraphiQL,
   graphiql: {
@@ -112,15 +135,39 @@ function tooLarge(): Response {
   );
 }
 
-/** Serves one HTTP request, counting its Cypher round trips and refusing oversized bodies. */
+let cache: ResponseCache | undefined;
+
+/**
+ * Serves one HTTP request, counting its Cypher round trips and refusing oversized bodies. Answers
+ * to read-only queries come from the response cache while the data is unchanged (`x-cache: hit`);
+ * a request with `Cache-Control: no-cache` is always computed afresh.
+ */
 export async function handleGraphQL(request: Request): Promise<Response> {
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > LIMITS.maxBodyBytes) return tooLarge();
+  let body: string | null = null;
   if (request.method === "POST" && request.body) {
-    const body = await request.text();
+    body = await request.text();
     if (Buffer.byteLength(body) > LIMITS.maxBodyBytes) return tooLarge();
     request = new Request(request.url, { method: request.method, headers: request.headers, body });
   }
+  cache ??= new ResponseCache(getConfig().responseCacheMB * 1024 * 1024);
+  const key = body !== null ? `POST ${request.headers.get("accept") ?? ""}\n${body}` : request.method === "GET" ? `GET ${request.headers.get("accept") ?? ""}\n${new URL(request.url).search}` : null;
+  let version: string | null | undefined;
+  if (cache.enabled && key !== null) {
+    // An unreachable database is the executor's to report; the cache just stands aside.
+    version = await cache.version().catch(() => undefined);
+    const fresh = /no-cache|no-store/i.test(request.headers.get("cache-control") ?? "");
+    const hit = version !== undefined && !fresh ? cache.get(key, version) : undefined;
+    if (hit) return new Response(hit.body, { status: 200, headers: { "content-type": hit.contentType, "x-cache": "hit" } });
+  }
   const stats: RequestStats = { roundTrips: 0 };
-  return withRequestStats(stats, () => yoga.fetch(request, { stats }));
+  const response = await withRequestStats(stats, () => yoga.fetch(request, { stats }));
+  if (version === undefined || key === null || !stats.cacheable || response.status !== 200) return response;
+  const text = await response.text();
+  const contentType = response.headers.get("content-type") ?? "application/json";
+  cache.set(key, version, { body: text, contentType });
+  const headers = new Headers(response.headers);
+  headers.set("x-cache", "miss");
+  return new Response(text, { status: response.status, headers });
 }

@@ -19,6 +19,7 @@ export const SCHEMA_STATEMENTS = [
   "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE",
   "CREATE CONSTRAINT passage_id IF NOT EXISTS FOR (n:Passage) REQUIRE n.id IS UNIQUE",
   "CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (n:DataVersion) REQUIRE n.id IS UNIQUE",
   "CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date)",
   "CREATE INDEX statement_stance IF NOT EXISTS FOR (n:Statement) ON (n.stance)",
   "CREATE INDEX document_date IF NOT EXISTS FOR (n:Document) ON (n.date)",
