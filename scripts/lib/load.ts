@@ -34,14 +34,18 @@ export interface LoadResult {
   requestsPerSecond: number;
 }
 
-/** Runs autocannon against the GraphQL endpoint on loopback, bounded in time. */
-export async function runLoad(baseUrl: string, connections: number, durationSeconds: number): Promise<LoadResult> {
+/**
+ * Runs autocannon against the GraphQL endpoint on loopback, bounded in time. `fresh` asks for every
+ * answer to be computed (Cache-Control: no-cache) instead of served from the response cache.
+ */
+export async function runLoad(baseUrl: string, connections: number, durationSeconds: number, fresh = false): Promise<LoadResult> {
+  const headers: Record<string, string> = { "content-type": "application/json", ...(fresh ? { "cache-control": "no-cache" } : {}) };
   const result = await autocannon({
     url: `${baseUrl}/api/graphql`,
     connections,
     duration: durationSeconds,
     timeout: 10,
-    requests: EXPLORER_REQUESTS.map((r) => ({ method: "POST" as const, headers: { "content-type": "application/json" }, body: JSON.stringify(r.body) })),
+    requests: EXPLORER_REQUESTS.map((r) => ({ method: "POST" as const, headers, body: JSON.stringify(r.body) })),
   });
   const codes: Record<string, number> = {};
   for (const [key, value] of Object.entries(result)) {
