@@ -1,13 +1,14 @@
 "use client";
 
-import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type LayoutOptions, type NodeSingular } from "cytoscape";
-import fcose from "cytoscape-fcose";
-import { useEffect, useRef } from "react";
+import type { Core, ElementDefinition } from "cytoscape";
+import { useEffect, useRef, useState } from "react";
+import type { Positions } from "@/app/lib/force-layout";
+import { runLayout, type RunningLayout } from "@/app/lib/layout-client";
+import { toLayoutInput } from "@/app/lib/layout-input";
 import type { Elements } from "@/graph/elements";
 import type { DrawnEdge, DrawnNode } from "@/graph/exports";
-import { graphStyle } from "./graph-style";
-
-cytoscape.use(fcose);
+import { createInstance, wantsWebgl } from "./cytoscape-instance";
+import { LayoutStatus } from "./layout-status";
 
 export interface GraphCanvasHandle {
   /** The drawing as PNG, the whole graph at twice the screen resolution. */
@@ -42,117 +43,128 @@ export interface GraphCanvasProps {
   onReady: (controls: GraphCanvasHandle) => void;
 }
 
-const LAYOUT: LayoutOptions = {
-  name: "fcose",
-  quality: "default",
-  randomize: false,
-  animate: false,
-  nodeDimensionsIncludeLabels: true,
-  nodeRepulsion: () => 12000,
-  idealEdgeLength: () => 120,
-  nodeSeparation: 120,
-  padding: 30,
-} as LayoutOptions;
-
 /** True while the canvas itself moves the viewport, so that only the reader's moves are reported. */
 let applying = false;
 
-/**
- * Where nodes start before the force layout: a circle in id order. fcose without randomising is
- * then a pure function of the elements, so the same link draws the same picture.
- */
-function seedPositions(instance: Core): void {
-  const nodes = instance.nodes().sort((a, b) => (a.id() < b.id() ? -1 : 1));
-  const radius = 40 * Math.sqrt(nodes.length + 1);
-  nodes.forEach((node, i) => {
-    const angle = (2 * Math.PI * i) / nodes.length;
-    node.position({ x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
-  });
-}
+type Progress = { nodes: number; fraction: number } | null;
 
 /**
- * Owns the Cytoscape instance: created once, destroyed once. Element changes are diffed by id in
- * one batch; the layout runs only when the set of elements changes, and is then a pure function of
- * that set. Filters only hide and show (`shown`), so filtering never moves a node, and a shared
- * link draws the same picture. Selection and highlight are classes, never edits to the data.
+ * Owns the Cytoscape instance: created once, destroyed once (recreated only to switch between the
+ * canvas and WebGL renderers when the network crosses WEBGL_MIN_ELEMENTS). When the set of
+ * elements gains members, the layout is computed in a worker, a pure function of that set, and
+ * the new elements arrive already placed, in one batch. Filters only hide and show (`shown`), so
+ * filtering never moves a node, and a shared link draws the same picture. Selection and highlight
+ * are classes, never edits to the data.
  */
 export default function GraphCanvas(props: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const handlers = useRef(props);
   handlers.current = props;
+  const running = useRef<RunningLayout | null>(null);
+  const [progress, setProgress] = useState<Progress>(null);
+  /** Bumped after elements are applied, so the effects that style them run on what is drawn. */
+  const [drawnVersion, setDrawnVersion] = useState(0);
 
   useEffect(() => {
     if (!container.current) return undefined;
-    const instance = cytoscape({
-      container: container.current,
-      style: graphStyle,
-      minZoom: 0.15,
-      maxZoom: 4,
-      boxSelectionEnabled: false,
-    });
-    instance.on("tap", "node, edge", (e) => handlers.current.onSelect((e.target as NodeSingular | EdgeSingular).id()));
-    instance.on("dragfree", "node", (e) => {
-      const node = e.target as NodeSingular;
-      handlers.current.onPin(node.id(), { ...node.position() });
-    });
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    instance.on("viewport", () => {
-      if (applying) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => handlers.current.onViewport({ zoom: instance.zoom(), ...instance.pan() }), 250);
-    });
-    instance.on("tap", (e) => {
-      if (e.target === instance) handlers.current.onClearSelection();
-    });
-    cy.current = instance;
-    (window as unknown as { __cy?: Core }).__cy = instance;
-    handlers.current.onReady(controlsFor(instance));
+    cy.current = makeInstance(container.current, false);
+    const relayout = (seed: number) => {
+      const instance = cy.current;
+      if (!instance || instance.nodes().empty()) return;
+      startLayout(seed, (positions) => {
+        const placed = withPins(positions, handlers.current.pinned);
+        instance.layout({ name: "preset", positions: placed, fit: true, padding: 30, animate: true, animationDuration: 400 }).run();
+      });
+    };
+    handlers.current.onReady(controlsFor(() => cy.current, relayout));
     return () => {
-      instance.destroy();
+      running.current?.cancel();
+      cy.current?.destroy();
       cy.current = null;
     };
   }, []);
 
+  function makeInstance(element: HTMLDivElement, webgl: boolean): Core {
+    const instance = createInstance(element, webgl, () => handlers.current, () => applying);
+    (window as unknown as { __cy?: Core }).__cy = instance;
+    return instance;
+  }
+
+  function startLayout(seed: number, apply: (positions: Positions) => void): void {
+    running.current?.cancel();
+    const elements = handlers.current.elements;
+    const nodes = elements.nodes.length;
+    setProgress({ nodes, fraction: 0 });
+    const layout = runLayout(toLayoutInput(elements, seed), (fraction) => setProgress({ nodes, fraction }));
+    running.current = layout;
+    layout.positions.then(
+      (positions) => {
+        if (running.current !== layout) return;
+        running.current = null;
+        apply(positions);
+        setProgress(null);
+      },
+      (error: unknown) => {
+        console.error(error);
+        setProgress(null);
+      },
+    );
+  }
+
   useEffect(() => {
     const instance = cy.current;
-    if (!instance) return;
+    if (!instance || !container.current) return;
     const wanted = new Map<string, ElementDefinition>();
     for (const n of props.elements.nodes) wanted.set(n.data.id, { group: "nodes", data: n.data });
     for (const e of props.elements.edges) wanted.set(e.data.id, { group: "edges", data: e.data });
-    const first = instance.elements().empty();
-    let added = false;
-    instance.batch(() => {
-      instance.elements().forEach((el) => {
-        const next = wanted.get(el.id());
-        if (!next) el.remove();
-        else {
-          el.data(next.data);
-          wanted.delete(el.id());
+    const present = new Set(instance.elements().map((el) => el.id()));
+    const grows = [...wanted.keys()].some((id) => !present.has(id));
+    const element = container.current;
+    const apply = (positions: Positions | null) => {
+      let target = cy.current!;
+      const webgl = wantsWebgl(wanted.size);
+      const first = target.elements().empty();
+      if (positions && webgl !== ((target as unknown as { renderer(): { webgl?: boolean } }).renderer().webgl === true)) {
+        const viewport = first ? null : { zoom: target.zoom(), pan: target.pan() };
+        const kept = target.nodes().map((n) => [n.id(), { ...n.position() }] as const);
+        target.destroy();
+        target = makeInstance(element, webgl);
+        cy.current = target;
+        positions = { ...Object.fromEntries(kept), ...positions };
+        if (viewport) target.viewport(viewport);
+      }
+      const placed = positions ? withPins(positions, handlers.current.pinned) : null;
+      applying = true;
+      target.batch(() => {
+        target.elements().forEach((el) => {
+          const next = wanted.get(el.id());
+          if (!next) el.remove();
+          else {
+            el.data(next.data);
+            if (placed && el.isNode()) el.position(placed[el.id()] ?? el.position());
+            wanted.delete(el.id());
+          }
+        });
+        if (wanted.size > 0) {
+          const fresh = [...wanted.values()].map((d) => (d.group === "nodes" ? { ...d, position: placed?.[String(d.data.id)] ?? { x: 0, y: 0 } } : d));
+          target.add([...fresh.filter((d) => d.group === "nodes"), ...fresh.filter((d) => d.group === "edges")]);
         }
       });
-      if (wanted.size > 0) {
-        const fresh = [...wanted.values()];
-        instance.add([...fresh.filter((d) => d.group === "nodes"), ...fresh.filter((d) => d.group === "edges")]);
-        added = true;
-      }
-    });
-    if (added && instance.nodes().length > 0) {
-      applying = true;
-      seedPositions(instance);
-      instance.layout({ ...LAYOUT, randomize: false } as LayoutOptions).run();
-      for (const [id, position] of Object.entries(handlers.current.pinned)) instance.getElementById(id).position(position);
       const saved = handlers.current.viewport;
-      if (first && saved) {
-        instance.viewport({ zoom: saved.zoom, pan: { x: saved.x, y: saved.y } });
-      } else if (first) {
-        instance.fit(undefined, 30);
+      if (positions && first && saved) {
+        target.viewport({ zoom: saved.zoom, pan: { x: saved.x, y: saved.y } });
+      } else if (positions && first) {
+        target.fit(undefined, 30);
         // A handful of nodes would otherwise fill the screen with giant labels.
-        if (instance.zoom() > 1.4) instance.zoom({ level: 1.4, renderedPosition: { x: instance.width() / 2, y: instance.height() / 2 } });
-        instance.center();
+        if (target.zoom() > 1.4) target.zoom({ level: 1.4, renderedPosition: { x: target.width() / 2, y: target.height() / 2 } });
+        target.center();
       }
       applying = false;
-    }
+      setDrawnVersion((v) => v + 1);
+    };
+    if (grows && wanted.size > 0) startLayout(0, apply);
+    else apply(null);
   }, [props.elements]);
 
   useEffect(() => {
@@ -165,7 +177,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         if (el.nonempty()) el.data(e.data);
       }
     });
-  }, [props.current, props.elements]);
+  }, [props.current, drawnVersion]);
 
   useEffect(() => {
     const instance = cy.current;
@@ -177,7 +189,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         else el.addClass("excluded");
       });
     });
-  }, [props.shown, props.elements]);
+  }, [props.shown, drawnVersion]);
 
   useEffect(() => {
     const instance = cy.current;
@@ -192,44 +204,70 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       }
       if (props.selectedId) instance.getElementById(props.selectedId).addClass("selected");
     });
-  }, [props.highlighted, props.selectedId, props.elements]);
+  }, [props.highlighted, props.selectedId, drawnVersion]);
 
   return (
-    <div
-      ref={container}
-      className="h-full w-full"
-      data-testid="graph-canvas"
-      role="application"
-      aria-label="Stance network: people as nodes, statements as arrows from speaker to target. Use the search box to focus a person."
-    />
+    <div className="relative h-full w-full">
+      <div
+        ref={container}
+        className="h-full w-full"
+        data-testid="graph-canvas"
+        role="application"
+        aria-label="Stance network: people as nodes, statements as arrows from speaker to target. Use the search box to focus a person."
+        aria-busy={progress !== null}
+      />
+      {progress && <LayoutStatus nodes={progress.nodes} fraction={progress.fraction} />}
+    </div>
   );
 }
 
-function controlsFor(instance: Core): GraphCanvasHandle {
+/** Nodes placed by hand keep their place through every layout. */
+function withPins(positions: Positions, pinned: Record<string, { x: number; y: number }>): Positions {
+  return { ...positions, ...pinned };
+}
+
+function controlsFor(current: () => Core | null, relayout: (seed: number) => void): GraphCanvasHandle {
+  let seed = 0;
+  const drawing = (): Core => {
+    const instance = current();
+    if (!instance) throw new Error("The graph is not drawn yet.");
+    return instance;
+  };
   return {
-    png: () => instance.png({ full: true, scale: 2, bg: "#ffffff", output: "blob" }),
-    drawn: () => ({
-      nodes: instance.nodes(":visible").map((n) => ({
-        id: n.id(),
-        label: String(n.data("label")),
-        x: n.position("x"),
-        y: n.position("y"),
-        size: n.width(),
-        color: n.style("background-color") as string,
-        shape: n.data("kind") === "organization" ? "round-rectangle" : "ellipse",
-      })),
-      edges: instance.edges(":visible").map((e) => ({
-        id: e.id(),
-        source: e.source().id(),
-        target: e.target().id(),
-        color: e.style("line-color") as string,
-        width: parseFloat(e.style("width") as string),
-      })),
-    }),
-    fit: () => instance.animate({ fit: { eles: instance.elements(), padding: 30 }, duration: 250 }),
-    relayout: () => instance.layout({ ...LAYOUT, randomize: true, animate: true, animationDuration: 400 } as LayoutOptions).run(),
-    zoomBy: (factor) => instance.zoom({ level: instance.zoom() * factor, renderedPosition: { x: instance.width() / 2, y: instance.height() / 2 } }),
+    // Drawn by the 2D renderer into a fresh canvas, so export works the same under WebGL.
+    png: () => drawing().png({ full: true, scale: 2, bg: "#ffffff", output: "blob" }),
+    drawn: () => {
+      const instance = drawing();
+      return {
+        nodes: instance.nodes(":visible").map((n) => ({
+          id: n.id(),
+          label: String(n.data("label")),
+          x: n.position("x"),
+          y: n.position("y"),
+          size: n.width(),
+          color: n.style("background-color") as string,
+          shape: n.data("kind") === "organization" ? "round-rectangle" : "ellipse",
+        })),
+        edges: instance.edges(":visible").map((e) => ({
+          id: e.id(),
+          source: e.source().id(),
+          target: e.target().id(),
+          color: e.style("line-color") as string,
+          width: parseFloat(e.style("width") as string),
+        })),
+      };
+    },
+    fit: () => {
+      const instance = drawing();
+      instance.animate({ fit: { eles: instance.elements(), padding: 30 }, duration: 250 });
+    },
+    relayout: () => relayout(++seed),
+    zoomBy: (factor) => {
+      const instance = drawing();
+      instance.zoom({ level: instance.zoom() * factor, renderedPosition: { x: instance.width() / 2, y: instance.height() / 2 } });
+    },
     focus: (id) => {
+      const instance = drawing();
       const node = instance.getElementById(id);
       if (node.empty()) return;
       instance.animate({ center: { eles: node }, zoom: Math.max(instance.zoom(), 1.2), duration: 300 });

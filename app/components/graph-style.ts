@@ -18,21 +18,36 @@ export const COUNTRY_COLORS: Record<string, string> = {
   Other: "#475569",
 };
 
+/** Node diameter and label size grow with activity (statements made and received), clamped. */
+export const NODE_SIZE = { activityFrom: 1, activityTo: 60, from: 16, to: 56 } as const;
+export const LABEL_FONT_SIZE = { activityFrom: 1, activityTo: 40, from: 9, to: 16 } as const;
+export const NODE_BORDER_WIDTH = 2;
+export const LABEL_MARGIN_Y = 4;
+
+type Mapping = { activityFrom: number; activityTo: number; from: number; to: number };
+const mapData = (m: Mapping) => `mapData(activity, ${m.activityFrom}, ${m.activityTo}, ${m.from}, ${m.to})`;
+
+/** The value `mapData` gives for an activity, so that code outside the stylesheet can size nodes the same way. */
+export function mapActivity(m: Mapping, activity: number): number {
+  const t = Math.min(1, Math.max(0, (activity - m.activityFrom) / (m.activityTo - m.activityFrom)));
+  return m.from + t * (m.to - m.from);
+}
+
 export const graphStyle: StylesheetJson = [
   {
     selector: "node",
     style: {
       label: "data(label)",
-      "font-size": "mapData(activity, 1, 40, 9, 16)",
+      "font-size": mapData(LABEL_FONT_SIZE),
       "text-valign": "bottom",
-      "text-margin-y": 4,
+      "text-margin-y": LABEL_MARGIN_Y,
       "text-background-color": "#ffffff",
       "text-background-opacity": 0.8,
       "text-background-padding": "1px",
       "background-color": COUNTRY_COLORS.Other!,
-      width: "mapData(activity, 1, 60, 16, 56)",
-      height: "mapData(activity, 1, 60, 16, 56)",
-      "border-width": 2,
+      width: mapData(NODE_SIZE),
+      height: mapData(NODE_SIZE),
+      "border-width": NODE_BORDER_WIDTH,
       "border-color": "#ffffff",
       // Small labels vanish when zoomed out instead of piling up; zoom in to read them all.
       "min-zoomed-font-size": 8,

@@ -1,0 +1,65 @@
+import cytoscape, { type Core, type CytoscapeOptions, type EdgeSingular, type NodeSingular } from "cytoscape";
+import { graphStyle } from "./graph-style";
+
+/**
+ * Above this many elements (nodes + edges) the canvas draws with Cytoscape's WebGL renderer, which
+ * pans and zooms several times faster on large graphs; below it the 2D canvas renderer draws the
+ * finer picture (curved arrows, label backgrounds). Chosen from `npm run bench` (docs/decisions/0006).
+ */
+export const WEBGL_MIN_ELEMENTS = 1_500;
+
+let webglAvailable: boolean | undefined;
+
+/** Whether this browser gives a WebGL 2 context (headless or GPU-less browsers may not). */
+export function supportsWebgl(): boolean {
+  if (webglAvailable === undefined) {
+    try {
+      webglAvailable = document.createElement("canvas").getContext("webgl2") !== null;
+    } catch {
+      webglAvailable = false;
+    }
+  }
+  return webglAvailable;
+}
+
+export function wantsWebgl(elements: number): boolean {
+  return elements >= WEBGL_MIN_ELEMENTS && supportsWebgl();
+}
+
+export interface InstanceEvents {
+  onSelect: (id: string) => void;
+  onClearSelection: () => void;
+  onViewport: (viewport: { zoom: number; x: number; y: number }) => void;
+  onPin: (id: string, position: { x: number; y: number }) => void;
+}
+
+/** Options shared by the explorer and the rendering benchmark, so the benchmark measures what the reader gets. */
+export function instanceOptions(container: HTMLElement, webgl: boolean): CytoscapeOptions {
+  const renderer = webgl ? { name: "canvas", webgl: true, webglTexSize: 4096, webglTexRows: 24, webglBatchSize: 2048 } : { name: "canvas" };
+  // `renderer` (and its WebGL options, since Cytoscape 3.31) is accepted at run time; the typings lag behind.
+  return { container, style: graphStyle, minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false, renderer } as CytoscapeOptions;
+}
+
+/**
+ * A Cytoscape instance wired to the canvas's callbacks. `isApplying` tells reader moves of the
+ * viewport from the canvas's own, so only the reader's are reported.
+ */
+export function createInstance(container: HTMLElement, webgl: boolean, events: () => InstanceEvents, isApplying: () => boolean): Core {
+  const instance = cytoscape(instanceOptions(container, webgl));
+  instance.on("tap", "node, edge", (e) => events().onSelect((e.target as NodeSingular | EdgeSingular).id()));
+  instance.on("dragfree", "node", (e) => {
+    const node = e.target as NodeSingular;
+    events().onPin(node.id(), { ...node.position() });
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  instance.on("viewport", () => {
+    if (isApplying()) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => events().onViewport({ zoom: instance.zoom(), ...instance.pan() }), 250);
+  });
+  instance.on("tap", (e) => {
+    if (e.target === instance) events().onClearSelection();
+  });
+  instance.on("destroy", () => clearTimeout(timer));
+  return instance;
+}
