@@ -1,16 +1,18 @@
 /**
- * npm run bench [-- --quick] [-- --statements N]
+ * npm run bench [-- --quick] [-- --statements N] [-- --browser-only]
  * Loads a synthetic corpus into a scratch project-managed Neo4j ("bench", Bolt 7689, app 3200)
  * and measures, side by side in one run: batched vs per-row loading, re-seeding, ego-network and
  * network queries in the database and through GraphQL, requests per second, and the explorer's
- * page weight and payload. Writes bench/report.json and prints a table. Reports; never fails on
- * timing.
+ * page weight and payload; then, in Chromium, rendering frame rates (canvas, WebGL, sigma.js) and
+ * the worker layout (--browser-only runs these alone). Writes bench/report.json and prints a
+ * table. Reports; never fails on timing.
  */
 import { execSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { measureBrowser } from "./lib/browser-figures";
 import { runLoad } from "./lib/load";
 import { ROOT } from "./lib/paths";
 import { runMain } from "./lib/run-main";
@@ -18,6 +20,7 @@ import { scratchPorts, useScratchInstance } from "./lib/stack";
 import { generateCorpus } from "./lib/synthetic-corpus";
 
 const quick = process.argv.includes("--quick");
+const browserOnly = process.argv.includes("--browser-only");
 const at = process.argv.indexOf("--statements");
 const STATEMENTS = at >= 0 ? Number(process.argv[at + 1]) : quick ? 5_000 : 100_000;
 const BASELINE_STATEMENTS = Math.min(STATEMENTS, quick ? 500 : 2_000);
@@ -70,7 +73,8 @@ async function samples(n: number, work: () => Promise<unknown>): Promise<number[
   return out;
 }
 
-runMain(async () => {
+/** Loading, queries, load and page weight against a scratch Neo4j and the built app; returns Neo4j's version. */
+async function measureServer(): Promise<string> {
   useScratchInstance({ ...scratchPorts("BENCH", "bench", 7689, 3200), heap: quick ? "1g" : "3g", extraEnv: { NEO4J_PAGECACHE: "512m" } });
   const { getConfig } = await import("../graph/config");
   const { loadCorpus, readValidCorpus, getCounts } = await import("../graph/seed");
@@ -242,15 +246,17 @@ runMain(async () => {
     fs.rmSync(work, { recursive: true, force: true });
   }
 
-  figures.push(
-    { name: "rendering fps (WebGL vs canvas, sigma.js)", value: Number.NaN, unit: "", note: "not measured yet: see docs/performance.md" },
-    { name: "layout off the main thread", value: Number.NaN, unit: "", note: "not measured yet: see docs/performance.md" },
-  );
+  return neo4jVersion();
+}
+
+runMain(async () => {
+  const neo4j = browserOnly ? "not run (--browser-only)" : await measureServer();
+  await measureBrowser(quick, record);
   const report = {
     date: new Date().toISOString(),
     mode: quick ? "quick" : "full",
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}` },
-    versions: { node: process.version, neo4j: neo4jVersion(), java: execSync("java -version 2>&1").toString().split("\n")[0] },
+    versions: { node: process.version, neo4j, java: execSync("java -version 2>&1").toString().split("\n")[0] },
     sizes: { statements: STATEMENTS, baselineStatements: BASELINE_STATEMENTS, repeats: REPEATS },
     figures: figures.map((f) => ({ ...f, value: Number.isNaN(f.value) ? null : f.value })),
   };

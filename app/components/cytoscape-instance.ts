@@ -2,19 +2,29 @@ import cytoscape, { type Core, type CytoscapeOptions, type EdgeSingular, type No
 import { graphStyle } from "./graph-style";
 
 /**
- * Above this many elements (nodes + edges) the canvas draws with Cytoscape's WebGL renderer, which
- * pans and zooms several times faster on large graphs; below it the 2D canvas renderer draws the
- * finer picture (curved arrows, label backgrounds). Chosen from `npm run bench` (docs/decisions/0006).
+ * Above this many elements (nodes + edges) the canvas draws with Cytoscape's WebGL renderer, where
+ * the browser has a hardware GPU. Below it the 2D canvas renderer keeps 50 frames per second while
+ * panning and draws the finer picture (curved arrows, label backgrounds); at 5,000 elements it
+ * drops under 30. Under software WebGL (SwiftShader, llvmpipe) the WebGL renderer measured three
+ * to four times slower than the canvas at every size, so it is never chosen there
+ * (docs/decisions/0006-layout-worker-and-renderer.md, `npm run bench`).
  */
-export const WEBGL_MIN_ELEMENTS = 1_500;
+export const WEBGL_MIN_ELEMENTS = 2_000;
+
+/** Whether a WebGL renderer string names a software rasteriser. */
+export const isSoftwareGl = (renderer: string) => /swiftshader|llvmpipe|softpipe|software/i.test(renderer);
 
 let webglAvailable: boolean | undefined;
 
-/** Whether this browser gives a WebGL 2 context (headless or GPU-less browsers may not). */
+/** Whether this browser gives a hardware-backed WebGL 2 context. */
 export function supportsWebgl(): boolean {
   if (webglAvailable === undefined) {
     try {
-      webglAvailable = document.createElement("canvas").getContext("webgl2") !== null;
+      const gl = document.createElement("canvas").getContext("webgl2");
+      const info = gl?.getExtension("WEBGL_debug_renderer_info");
+      const name = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : "";
+      webglAvailable = gl !== null && !isSoftwareGl(name);
+      gl?.getExtension("WEBGL_lose_context")?.loseContext();
     } catch {
       webglAvailable = false;
     }
@@ -35,7 +45,7 @@ export interface InstanceEvents {
 
 /** Options shared by the explorer and the rendering benchmark, so the benchmark measures what the reader gets. */
 export function instanceOptions(container: HTMLElement, webgl: boolean): CytoscapeOptions {
-  const renderer = webgl ? { name: "canvas", webgl: true, webglTexSize: 4096, webglTexRows: 24, webglBatchSize: 2048 } : { name: "canvas" };
+  const renderer = webgl ? { name: "canvas", webgl: true } : { name: "canvas" };
   // `renderer` (and its WebGL options, since Cytoscape 3.31) is accepted at run time; the typings lag behind.
   return { container, style: graphStyle, minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false, renderer } as CytoscapeOptions;
 }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
+import { random } from "./random";
 
 /**
  * A synthetic corpus in the seed format, deterministic from a seed number, with the shape of real
@@ -14,18 +15,6 @@ export interface SyntheticOptions {
   documents: number;
   statements: number;
   seed: number;
-}
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SYLLABLES = ["ko", "va", "rić", "len", "ša", "to", "mir", "dra", "gó", "zan", "ić", "pe", "tar", "ló", "vé", "nyi", "hox", "ber", "ján", "os", "ček", "mi", "la", "dí", "sz"];

@@ -1,5 +1,5 @@
 import type { Elements } from "@/graph/elements";
-import { random } from "./synthetic-corpus";
+import { random } from "./random";
 
 /**
  * A synthetic network in the explorer's element shape, deterministic from its size: communities

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { call, startHarness, type Harness } from "../../scripts/lib/browser-bench";
+import { screenshot } from "../support/browser";
+
+const PEOPLE = 8_000;
+
+/** The explorer's GraphCanvas on a large synthetic network, in the browser harness the benchmarks use. */
+describe("a large network in the explorer's canvas", () => {
+  let harness: Harness | undefined;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => harness?.close());
+
+  it("lays out in a worker while the page keeps answering, then draws every node in its place", async () => {
+    const page = await harness!.open();
+    await call(page, "mountCanvas", PEOPLE);
+    const status = page.getByTestId("layout-status");
+    await status.waitFor();
+    expect(await status.textContent()).toContain(`Laying out ${PEOPLE.toLocaleString("en")} nodes`);
+
+    // A page blocked by the layout would only handle the click after the layout, status gone.
+    await page.getByTestId("poke").click();
+    await page.getByText("Clicked 1").waitFor({ timeout: 2_000 });
+    expect(await status.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.querySelector('[data-testid="graph-canvas"]')?.getAttribute("aria-busy"))).toBe("true");
+
+    await status.waitFor({ state: "detached", timeout: 60_000 });
+    const drawn = await page.evaluate(() => {
+      type Node = { position(): { x: number; y: number }; renderedPosition(): { x: number; y: number } };
+      const cy = (window as unknown as { __cy: { width(): number; height(): number; nodes(): { length: number; map<T>(f: (n: Node) => T): T[] } } }).__cy;
+      const places = new Set(cy.nodes().map((n) => `${Math.round(n.position().x)},${Math.round(n.position().y)}`));
+      const onScreen = cy.nodes().map((n) => n.renderedPosition()).filter((p) => p.x >= 0 && p.y >= 0 && p.x <= cy.width() && p.y <= cy.height());
+      return { nodes: cy.nodes().length, places: places.size, onScreen: onScreen.length, width: cy.width(), height: cy.height() };
+    });
+    expect(drawn.nodes).toBe(PEOPLE);
+    expect(drawn.places).toBe(PEOPLE);
+    // Fitted into a canvas that has a size: every node is on screen.
+    expect(drawn.width * drawn.height).toBeGreaterThan(0);
+    expect(drawn.onScreen).toBe(PEOPLE);
+    await screenshot(page, "large-layout");
+    await page.close();
+  });
+});
