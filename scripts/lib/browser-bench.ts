@@ -76,6 +76,7 @@ type Bench = {
   fps: (renderer: Renderer, people: number, seconds: number) => Promise<FpsResult>;
   layout: (people: number) => Promise<LayoutResult>;
   mountCanvas: (people: number) => void;
+  exportPng: (webgl: boolean, people: number) => Promise<{ webgl: boolean; width: number; height: number; drawnFraction: number }>;
   webglRenderer: () => string;
 };
 

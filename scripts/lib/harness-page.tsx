@@ -183,6 +183,24 @@ function mountCanvas(people: number): void {
   createRoot(root).render(createElement(Page));
 }
 
+/** Exports the picture as the explorer's PNG export does, and reports how much of it is drawn (not background). */
+async function exportPng(webgl: boolean, people: number): Promise<{ webgl: boolean; width: number; height: number; drawnFraction: number }> {
+  const { elements, positions } = graphFor(people);
+  const cy = mountCytoscape(webgl, elements, positions);
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const blob = cy.png({ full: true, scale: 1, bg: "#ffffff", output: "blob" });
+  const rendererIsWebgl = (cy as unknown as { renderer(): { webgl?: boolean } }).renderer().webgl === true;
+  cy.destroy();
+  const image = await createImageBitmap(blob);
+  const canvas = new OffscreenCanvas(image.width, image.height);
+  const context = canvas.getContext("2d")!;
+  context.drawImage(image, 0, 0);
+  const pixels = context.getImageData(0, 0, image.width, image.height).data;
+  let drawn = 0;
+  for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 250 || pixels[i + 1]! < 250 || pixels[i + 2]! < 250) drawn++;
+  return { webgl: rendererIsWebgl, width: image.width, height: image.height, drawnFraction: drawn / (pixels.length / 4) };
+}
+
 function webglRenderer(): string {
   const gl = document.createElement("canvas").getContext("webgl2");
   if (!gl) return "none";
@@ -190,4 +208,4 @@ function webglRenderer(): string {
   return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
 }
 
-(window as unknown as { __bench: unknown }).__bench = { fps, layout, mountCanvas, webglRenderer };
+(window as unknown as { __bench: unknown }).__bench = { fps, layout, mountCanvas, exportPng, webglRenderer };

@@ -148,4 +148,32 @@ describe("the explorer in Chromium", () => {
     await screenshot(page, "paths-hoxha-tito");
     await page.close();
   });
+
+  it("re-lays out on request: everyone moves, then the picture settles with every node on screen", async () => {
+    const page = await browser.newPage();
+    await openExplorer(page);
+    const places = () =>
+      page.evaluate(() => {
+        type N = { id(): string; position(): { x: number; y: number }; renderedPosition(): { x: number; y: number } };
+        const cy = (window as unknown as { __cy: { width(): number; height(): number; nodes(s?: string): { map<T>(f: (n: N) => T): T[] } } }).__cy;
+        return {
+          at: Object.fromEntries(cy.nodes(":visible").map((n) => [n.id(), n.position()])),
+          offScreen: cy.nodes(":visible").map((n) => n.renderedPosition()).filter((p) => p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height()).length,
+        };
+      });
+    const before = await places();
+    await page.getByRole("button", { name: "Re-layout" }).click();
+    await page.waitForFunction((old) => {
+      const now = (window as unknown as { __cy: { getElementById(id: string): { position(): { x: number; y: number } } } }).__cy.getElementById("tito").position();
+      return now.x !== old.x || now.y !== old.y;
+    }, before.at.tito!);
+    await page.getByTestId("layout-status").waitFor({ state: "detached" });
+    // The new places are reached by a 400 ms animation.
+    await page.waitForTimeout(700);
+    const after = await places();
+    const moved = Object.keys(before.at).filter((id) => before.at[id]!.x !== after.at[id]?.x || before.at[id]!.y !== after.at[id]?.y);
+    expect(moved.length).toBeGreaterThan(Object.keys(before.at).length / 2);
+    expect(after.offScreen).toBe(0);
+    await page.close();
+  });
 });

@@ -42,4 +42,16 @@ describe("a large network in the explorer's canvas", () => {
     await screenshot(page, "large-layout");
     await page.close();
   });
+
+  it("exports the same PNG picture whether the WebGL or the canvas renderer draws", async () => {
+    const page = await harness!.open();
+    const viaWebgl = await call(page, "exportPng", true, 300);
+    const viaCanvas = await call(page, "exportPng", false, 300);
+    await page.close();
+    expect(viaWebgl.webgl).toBe(true);
+    expect(viaCanvas.webgl).toBe(false);
+    expect({ width: viaWebgl.width, height: viaWebgl.height }).toEqual({ width: viaCanvas.width, height: viaCanvas.height });
+    expect(viaWebgl.drawnFraction).toBeGreaterThan(0.01);
+    expect(Math.abs(viaWebgl.drawnFraction - viaCanvas.drawnFraction)).toBeLessThan(0.2 * viaCanvas.drawnFraction);
+  });
 });
