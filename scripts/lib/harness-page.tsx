@@ -54,7 +54,8 @@ function graphFor(people: number): { elements: Elements; positions: Positions } 
 /** Counts animation frames for `seconds` while `move(t)` sets the view for time t in [0, 1]. */
 function drive(seconds: number, move: (t: number) => void): Promise<{ frames: number; perSecond: number[] }> {
   return new Promise((resolve) => {
-    const perSecond: number[] = [];
+    // Zeros where a second saw no frame at all (a frame longer than a second).
+    const perSecond = new Array<number>(Math.ceil(seconds)).fill(0);
     let frames = 0;
     let began = 0;
     const tick = (now: number) => {
@@ -65,7 +66,7 @@ function drive(seconds: number, move: (t: number) => void): Promise<{ frames: nu
         return;
       }
       const second = Math.floor(elapsed);
-      perSecond[second] = (perSecond[second] ?? 0) + 1;
+      perSecond[second] = perSecond[second]! + 1;
       frames++;
       move(elapsed / seconds);
       requestAnimationFrame(tick);
