@@ -1,17 +1,18 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Essay, EssayStep } from "@/graph/essays";
 import { toCytoscapeElements } from "@/graph/elements";
 import { monthEnd, monthStart } from "../lib/dates";
+import { lazyComponent } from "../lib/lazy-component";
 import { graphql } from "../lib/graphql";
 import { NETWORK, readerHref, type NetworkView, type StatementView } from "../lib/queries";
 import { Legend } from "./legend";
-import { MODE_LABELS, StanceBadge } from "./stance-badge";
+import { MODE_LABELS } from "../lib/labels";
+import { StanceBadge } from "./stance-badge";
 
-const GraphCanvas = dynamic(() => import("./graph-canvas"), { ssr: false, loading: () => <p className="p-4 text-sm text-slate-500">Loading the graph…</p> });
+const GraphCanvas = lazyComponent(() => import("./graph-canvas").then((m) => m.default), <p className="p-4 text-sm text-slate-500">Loading the graph…</p>);
 
 const STATEMENT = `id quote stance intensity date mode topics note speaker { id name } target { id name } reportedBy { id name }
   passage { id index document { id title date citation } }`;

@@ -1,26 +1,27 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { toCytoscapeElements } from "@/graph/elements";
 import { monthEnd, monthStart } from "../lib/dates";
 import { useViewState } from "../lib/use-view-state";
 import { EMPTY_VIEW, encodeView, type ViewState } from "../lib/view-state";
 import type { Filter, SearchHit } from "../lib/queries";
+import { lazyComponent } from "../lib/lazy-component";
 import { useExplorerData } from "../lib/use-explorer-data";
 import { FilterPanel, type Filters } from "./filter-panel";
 import type { GraphCanvasHandle } from "./graph-canvas";
 import { Legend } from "./legend";
 import { PathFinder } from "./path-finder";
 import { ShareMenu } from "./share-menu";
-import { exportView } from "../lib/exporter";
 import { SearchBox } from "./search-box";
-import { SidePanel, type Selection } from "./side-panel";
+import type { Selection } from "./side-panel";
 import { TimelineStrip, type MonthRange } from "./timeline-strip";
 
 // Cytoscape is loaded only where a graph is drawn, and only in the browser.
-const GraphCanvas = dynamic(() => import("./graph-canvas"), { ssr: false, loading: () => <Status text="Loading the graph view…" /> });
-
+const GraphCanvas = lazyComponent(() => import("./graph-canvas").then((m) => m.default), <Status text="Loading the graph view…" />);
+// The evidence and dossier panel, and the exporters, load when first asked for: neither is part
+// of the first paint (docs/decisions/0007-page-weight.md).
+const SidePanel = lazyComponent(() => import("./side-panel").then((m) => m.SidePanel), <Status text="Loading the panel…" />);
 
 function toApiFilter(filters: Filters, range: MonthRange | null): Filter {
   return {
@@ -195,6 +196,7 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
         <ShareMenu
           onExport={async (kind) => {
             if (!controls.current || !visible) return;
+            const { exportView } = await import("../lib/exporter");
             await exportView(kind, controls.current, visible, apiFilter, activeFilters.length > 0 ? `filtered by ${activeFilters.join(", ")}` : "all statements");
           }}
         />

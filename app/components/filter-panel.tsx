@@ -1,7 +1,7 @@
 "use client";
 
 import type { DocumentSummary, Mode, Stance } from "../lib/queries";
-import { MODE_LABELS } from "./stance-badge";
+import { MODE_LABELS } from "../lib/labels";
 import { STANCE_COLORS } from "./graph-style";
 
 export interface Filters {

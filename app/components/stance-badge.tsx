@@ -1,4 +1,4 @@
-import type { Mode, Stance } from "../lib/queries";
+import type { Stance } from "../lib/queries";
 
 const STYLES: Record<Stance, string> = {
   support: "bg-green-100 text-green-900 ring-green-700/30 dark:bg-green-950 dark:text-green-200",
@@ -12,8 +12,3 @@ export function StanceBadge({ stance, intensity }: { stance: Stance; intensity?:
   return <span className={`inline-flex rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${STYLES[stance]}`}>{stance}{sign}</span>;
 }
 
-export const MODE_LABELS: Record<Mode, string> = {
-  direct: "own words, minutes",
-  written: "own words, written",
-  reported: "reported",
-};

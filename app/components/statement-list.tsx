@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { readerHref, type StatementView } from "../lib/queries";
-import { MODE_LABELS, StanceBadge } from "./stance-badge";
+import { MODE_LABELS } from "../lib/labels";
+import { StanceBadge } from "./stance-badge";
 
 /** Statements with their evidence: quote, stance, mode, reporter, document, date, link to the passage. */
 export function StatementList({ statements, show = "both" }: { statements: StatementView[]; show?: "speaker" | "target" | "both" }) {
