@@ -15,6 +15,7 @@ import { gzipSync } from "node:zlib";
 import { measureBrowser } from "./lib/browser-figures";
 import { runLoad } from "./lib/load";
 import { ROOT } from "./lib/paths";
+import { describeWeight, kB, measureWithBreakdown } from "./lib/page-weight";
 import { runMain } from "./lib/run-main";
 import { scratchPorts, useScratchInstance } from "./lib/stack";
 import { generateCorpus } from "./lib/synthetic-corpus";
@@ -222,15 +223,8 @@ async function measureServer(): Promise<string> {
     }
 
     console.log("\nWeight");
-    const html = await fetch(`${base}/`).then((r) => r.text());
-    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
-    let gz = 0;
-    for (const src of scripts) {
-      const response = await fetch(new URL(src, base));
-      const bytes: ArrayBuffer = await response.arrayBuffer();
-      gz += gzipSync(Buffer.from(bytes)).length;
-    }
-    record({ name: "explorer first-load JavaScript", value: round(gz / 1024), unit: "kB gzip", goal: "≤ 150 kB", note: `${scripts.length} scripts; Cytoscape loads after, only where a graph is drawn` });
+    const weight = await measureWithBreakdown(base, "/");
+    record({ name: "explorer first-load JavaScript", value: kB(weight.page.gzip), unit: "kB gzip", goal: "≤ 150 kB", note: describeWeight(weight) });
     // The payload of the view the explorer actually asks for: one year of the synthetic corpus.
     const shown = await post(NETWORK, { f: filter });
     const parsed = JSON.parse(shown) as { data?: { network: { nodes: unknown[]; edges: unknown[] } } | null; errors?: { message: string }[] };
