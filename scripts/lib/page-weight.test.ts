@@ -23,6 +23,12 @@ describe("scriptsOfPage", () => {
     ]);
   });
 
+  it("keeps the text of inline scripts apart, to be counted with the HTML", () => {
+    const { inline } = scriptsOfPage(html);
+    expect(inline).toHaveLength(1);
+    expect(inline[0]).toContain("self.__next_f.push");
+  });
+
   it("leaves out nomodule scripts, which a module-capable browser never runs, and says so", () => {
     const { run, skipped } = scriptsOfPage(html);
     expect(run).not.toContain("/_next/static/chunks/polyfills.js");
@@ -30,6 +36,6 @@ describe("scriptsOfPage", () => {
   });
 
   it("ignores stylesheets, fonts and pages without scripts", () => {
-    expect(scriptsOfPage('<link rel="stylesheet" href="/x.css"><p>nothing</p>')).toEqual({ run: [], skipped: [] });
+    expect(scriptsOfPage('<link rel="stylesheet" href="/x.css"><p>nothing</p>')).toEqual({ run: [], skipped: [], inline: [] });
   });
 });

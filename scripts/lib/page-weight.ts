@@ -15,6 +15,8 @@ export interface PageScripts {
   run: string[];
   /** Named by the page but skipped by a module-capable browser. */
   skipped: string[];
+  /** The text of inline scripts (the bootstrap and the Server Components payload), part of the HTML. */
+  inline: string[];
 }
 
 const ATTRIBUTES = /([a-zA-Z-]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
@@ -29,6 +31,7 @@ function attributesOf(attributes: string): Map<string, string> {
 export function scriptsOfPage(html: string): PageScripts {
   const run: string[] = [];
   const skipped: string[] = [];
+  const inline: string[] = [];
   const add = (src: string) => {
     if (!run.includes(src)) run.push(src);
   };
@@ -48,9 +51,10 @@ export function scriptsOfPage(html: string): PageScripts {
       continue;
     }
     // An inline script: the Server Components payload names the chunks of each client component.
+    if (m[2]!.trim()) inline.push(m[2]!);
     for (const chunk of m[2]!.matchAll(/\/_next\/static\/[^"'\\\s]+\.js/g)) add(chunk[0]);
   }
-  return { run, skipped: skipped.filter((s) => !run.includes(s)) };
+  return { run, skipped: skipped.filter((s) => !run.includes(s)), inline };
 }
 
 export interface ScriptSize {
@@ -65,6 +69,8 @@ export interface PageWeight {
   skipped: ScriptSize[];
   bytes: number;
   gzip: number;
+  /** Inline scripts, counted with the HTML rather than here. */
+  inline: { bytes: number; gzip: number };
 }
 
 async function sizeOf(base: string, src: string): Promise<ScriptSize> {
@@ -79,14 +85,16 @@ const sum = (sizes: ScriptSize[], key: "bytes" | "gzip") => sizes.reduce((n, s) 
 /** Fetches a page from a running server and weighs the scripts its first load runs. */
 export async function measurePageWeight(base: string, path: string): Promise<PageWeight> {
   const html = await fetch(new URL(path, base)).then((r) => r.text());
-  const { run, skipped } = scriptsOfPage(html);
+  const { run, skipped, inline } = scriptsOfPage(html);
   const scripts = await Promise.all(run.map((src) => sizeOf(base, src)));
+  const inlineText = Buffer.from(inline.join("\n"));
   return {
     path,
     scripts,
     skipped: await Promise.all(skipped.map((src) => sizeOf(base, src))),
     bytes: sum(scripts, "bytes"),
     gzip: sum(scripts, "gzip"),
+    inline: { bytes: inlineText.length, gzip: gzipSync(inlineText).length },
   };
 }
 
@@ -110,7 +118,12 @@ export const kB = (bytes: number) => Math.round(bytes / 100) / 10;
 export function describeWeight({ page, shared, own }: Awaited<ReturnType<typeof measureWithBreakdown>>): string {
   const skipped =
     page.skipped.length > 0
-      ? `; not counted: ${page.skipped.length} nomodule script(s), ${kB(sum(page.skipped, "gzip"))} kB, which module-capable browsers skip`
+      ? `; ${page.skipped.length} nomodule script(s), ${kB(sum(page.skipped, "gzip"))} kB, which module-capable browsers skip`
       : "";
-  return `${page.scripts.length} scripts: ${kB(sum(shared, "gzip"))} kB shared by every page (React, Next.js runtime), ${kB(sum(own, "gzip"))} kB the page's own code (${own.map((s) => kB(s.gzip)).join(" + ")} kB)${skipped}; lazily loaded chunks (the graph view with Cytoscape, side panel, exports) come after`;
+  return (
+    `${page.scripts.length} scripts: ${kB(sum(shared, "gzip"))} kB shared by every page (React, Next.js runtime), ` +
+    `${kB(sum(own, "gzip"))} kB the page's own code (${own.map((s) => kB(s.gzip)).join(" + ")} kB). ` +
+    `Not counted: ${kB(page.inline.gzip)} kB of inline bootstrap and payload, part of the HTML${skipped}; ` +
+    "the lazily loaded chunks (the graph view with Cytoscape, the side panel, the exporters)"
+  );
 }
