@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scriptsOfPage } from "../../scripts/lib/page-weight";
 import { launchBrowser } from "../support/browser";
@@ -123,6 +123,28 @@ describe("what the explorer's first load fetches", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-graphml").click()]);
     expect(download.suggestedFilename()).toBe("stance-graph.graphml");
     expect(containing(await settled(), MARKS.exports)).toHaveLength(1);
+    await page.close();
+  });
+
+  it("says so when a part cannot be fetched, and loads it when asked to try again", async () => {
+    const page = await browser.newPage();
+    await page.goto(BASE_URL);
+    await waitForGraph(page);
+    // The connection drops after the first paint: the panel's code cannot be fetched.
+    const offline = (route: Route) => route.abort("internetdisconnected");
+    await page.route("**/_next/static/chunks/**", offline);
+    await page.getByTestId("search").fill("Kardelj");
+    await page
+      .getByRole("option", { name: /Kardelj/ })
+      .first()
+      .waitFor();
+    await page.keyboard.press("Enter");
+    const alert = page.getByRole("alert").filter({ hasText: "could not be shown" });
+    await alert.waitFor();
+    await page.unroute("**/_next/static/chunks/**", offline);
+    await alert.getByRole("button", { name: "try again" }).click();
+    await page.getByTestId("dossier").waitFor();
+    expect(await page.getByTestId("panel-title").textContent()).toContain("Kardelj");
     await page.close();
   });
 });
