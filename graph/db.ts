@@ -91,13 +91,20 @@ export function writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promis
   });
 }
 
-/** Runs one named query in a read transaction and returns its records. */
+/** Runs one query inside a transaction already open, counting the round trip. */
+export async function runIn<R extends RecordShape = RecordShape>(
+  tx: ManagedTransaction,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<QueryResult<R>["records"]> {
+  countRoundTrip();
+  return (await tx.run<R>(cypher, params)).records;
+}
+
+/** Runs one named query in a read transaction of its own and returns its records. */
 export function read<R extends RecordShape = RecordShape>(
   cypher: string,
   params: Record<string, unknown> = {},
 ): Promise<QueryResult<R>["records"]> {
-  return readTx(async (tx) => {
-    countRoundTrip();
-    return (await tx.run<R>(cypher, params)).records;
-  });
+  return readTx((tx) => runIn<R>(tx, cypher, params));
 }

@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import { read } from "../db";
+import { readTx, runIn } from "../db";
 import { AppError } from "../errors";
 import { filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
 import { getNetwork, type LimitedNetwork } from "./network";
@@ -36,18 +36,21 @@ export async function getEgoNetwork(id: string, depth: number, filter: Statement
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_EGO_DEPTH) {
     throw new AppError("LIMIT_EXCEEDED", `Ego network depth limit: \`depth\` must be between 1 and ${MAX_EGO_DEPTH} (got ${depth}).`);
   }
-  if ((await read(ACTOR_EXISTS, { id })).length === 0) {
-    throw new AppError("NOT_FOUND", `No person or organization has the id "${id}". Use \`search\` to find ids.`, 404);
-  }
   const params = filterParams(filter);
-  const seen = new Set([id]);
-  let frontier = [id];
-  for (let hop = 0; hop < depth && frontier.length > 0 && seen.size < MAX_EGO_NODES; hop++) {
-    const [row] = await read(NEIGHBOURS, { ...params, frontier, seen: [...seen], limit: neo4j.int(MAX_EGO_NODES - seen.size) });
-    frontier = (row?.get("ids") as string[] | undefined) ?? [];
-    for (const next of frontier) seen.add(next);
-  }
-  const members = [...seen];
-  const network = await getNetwork({ ...filter, speakers: members, targets: members });
-  return { ...network, actorCount: members.length, limit: MAX_EGO_NODES, truncated: members.length >= MAX_EGO_NODES };
+  // One transaction for every hop and the final network: one session, one begin and commit.
+  return readTx(async (tx) => {
+    if ((await runIn(tx, ACTOR_EXISTS, { id })).length === 0) {
+      throw new AppError("NOT_FOUND", `No person or organization has the id "${id}". Use \`search\` to find ids.`, 404);
+    }
+    const seen = new Set([id]);
+    let frontier = [id];
+    for (let hop = 0; hop < depth && frontier.length > 0 && seen.size < MAX_EGO_NODES; hop++) {
+      const [row] = await runIn(tx, NEIGHBOURS, { ...params, frontier, seen: [...seen], limit: neo4j.int(MAX_EGO_NODES - seen.size) });
+      frontier = (row?.get("ids") as string[] | undefined) ?? [];
+      for (const next of frontier) seen.add(next);
+    }
+    const members = [...seen];
+    const network = await getNetwork({ ...filter, speakers: members, targets: members }, tx);
+    return { ...network, actorCount: members.length, limit: MAX_EGO_NODES, truncated: members.length >= MAX_EGO_NODES };
+  });
 }

@@ -1,5 +1,5 @@
-import neo4j from "neo4j-driver";
-import { read } from "../db";
+import neo4j, { type ManagedTransaction } from "neo4j-driver";
+import { read, readTx, runIn } from "../db";
 import { AppError } from "../errors";
 import { toIsoDate, toNumber } from "../map";
 import { netStance, type Stance, type StanceCounts } from "../stance";
@@ -109,18 +109,20 @@ export async function getLimitedNetwork(filter: StatementFilter = {}, options: N
     throw new AppError("LIMIT_EXCEEDED", `Network size limit: \`limit\` must be between 1 and ${MAX_NETWORK_LIMIT} actors (got ${limit}). Narrow the filter, or use egoNetwork around one actor.`);
   }
   const params = filterParams(filter);
-  const [row] = await read(NETWORK_CAST, { includeOrganizations: params.includeOrganizations, limit: neo4j.int(limit) });
-  const actorCount = row ? toNumber(row.get("actors")) : 0;
-  if (actorCount <= limit) return { ...(await getNetwork(filter)), actorCount, truncated: false, limit };
-  const cast = row!.get("cast") as string[];
-  const members = new Set(cast);
-  const within = (wanted: string[] | null | undefined) => (wanted && wanted.length > 0 ? wanted.filter((id) => members.has(id)) : cast);
-  const speakers = within(filter.speakers);
-  const targets = within(filter.targets);
-  // Asked only for actors outside the cast: nothing of theirs is drawn (an empty list would mean "anyone").
-  if (speakers.length === 0 || targets.length === 0) return { nodes: [], edges: [], actorCount, truncated: true, limit };
-  const network = await getNetwork({ ...filter, speakers, targets });
-  return { ...network, actorCount, truncated: true, limit };
+  // Both steps in one transaction: the cast and the edges see the same data.
+  return readTx(async (tx) => {
+    const [row] = await runIn(tx, NETWORK_CAST, { includeOrganizations: params.includeOrganizations, limit: neo4j.int(limit) });
+    const actorCount = row ? toNumber(row.get("actors")) : 0;
+    if (actorCount <= limit) return { ...(await getNetwork(filter, tx)), actorCount, truncated: false, limit };
+    const cast = row!.get("cast") as string[];
+    const members = new Set(cast);
+    const within = (wanted: string[] | null | undefined) => (wanted && wanted.length > 0 ? wanted.filter((id) => members.has(id)) : cast);
+    const speakers = within(filter.speakers);
+    const targets = within(filter.targets);
+    // Asked only for actors outside the cast: nothing of theirs is drawn (an empty list would mean "anyone").
+    if (speakers.length === 0 || targets.length === 0) return { nodes: [], edges: [], actorCount, truncated: true, limit };
+    return { ...(await getNetwork({ ...filter, speakers, targets }, tx)), actorCount, truncated: true, limit };
+  });
 }
 
 interface EndPoint {
@@ -130,9 +132,11 @@ interface EndPoint {
   person: boolean;
 }
 
-export async function getNetwork(filter: StatementFilter = {}): Promise<Network> {
+/** The network under a filter; inside `tx` when given (one transaction for a whole request). */
+export async function getNetwork(filter: StatementFilter = {}, tx?: ManagedTransaction): Promise<Network> {
   const params = filterParams(filter);
-  const records = await read(params.speakers ? NETWORK_EDGES_FROM_SPEAKERS : NETWORK_EDGES, params);
+  const query = params.speakers ? NETWORK_EDGES_FROM_SPEAKERS : NETWORK_EDGES;
+  const records = tx ? await runIn(tx, query, params) : await read(query, params);
   const nodes = new Map<string, NetworkNode & { neighbours: Set<string>; received: number }>();
   const node = (p: EndPoint) => {
     let n = nodes.get(p.id);

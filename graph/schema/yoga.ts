@@ -149,10 +149,11 @@ export async function handleGraphQL(request: Request): Promise<Response> {
   if (request.method === "POST" && request.body) {
     body = await request.text();
     if (Buffer.byteLength(body) > LIMITS.maxBodyBytes) return tooLarge();
-    request = new Request(request.url, { method: request.method, headers: request.headers, body });
   }
   cache ??= new ResponseCache(getConfig().responseCacheMB * 1024 * 1024);
-  const key = body !== null ? `POST ${request.headers.get("accept") ?? ""}\n${body}` : request.method === "GET" ? `GET ${request.headers.get("accept") ?? ""}\n${new URL(request.url).search}` : null;
+  const accept = request.headers.get("accept") ?? "";
+  const search = request.url.includes("?") ? request.url.slice(request.url.indexOf("?")) : "";
+  const key = body !== null ? `POST ${accept}\n${body}` : request.method === "GET" ? `GET ${accept}\n${search}` : null;
   let version: string | null | undefined;
   if (cache.enabled && key !== null) {
     // An unreachable database is the executor's to report; the cache just stands aside.
@@ -161,6 +162,8 @@ export async function handleGraphQL(request: Request): Promise<Response> {
     const hit = version !== undefined && !fresh ? cache.get(key, version) : undefined;
     if (hit) return new Response(hit.body, { status: 200, headers: { "content-type": hit.contentType, "x-cache": "hit" } });
   }
+  // The body was read above; the executor gets a request that still carries it.
+  if (body !== null) request = new Request(request.url, { method: request.method, headers: request.headers, body });
   const stats: RequestStats = { roundTrips: 0 };
   const response = await withRequestStats(stats, () => yoga.fetch(request, { stats }));
   if (version === undefined || key === null || !stats.cacheable || response.status !== 200) return response;
