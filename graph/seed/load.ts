@@ -1,4 +1,4 @@
-import type { ManagedTransaction } from "neo4j-driver";
+import { Neo4jError, type ManagedTransaction } from "neo4j-driver";
 import { readTx, writeTx, getDriver } from "../db";
 import { getConfig } from "../config";
 import { createMatcher, type Mention } from "./mentions";
@@ -195,106 +195,138 @@ export async function loadCorpus(corpus: Corpus, options: LoadOptions = {}): Pro
   const documentDate = new Map(corpus.documents.map((d) => [d.meta.id, d.meta.date]));
 
   await writeTx(async (tx) => {
-    if (options.reset) {
-      progress("removing the previous graph");
-      await tx.run(RESET);
-    }
-    progress("loading documents and passages");
-    await batched(
-      tx,
-      UPSERT_DOCUMENTS,
-      corpus.documents.map(({ meta }) => ({
-        id: meta.id,
-        date: meta.date,
-        props: compact({
-          title: meta.title,
-          kind: meta.kind,
-          citation: meta.citation,
-          archive: meta.archive,
-          url: meta.url ?? undefined,
-          translator: meta.translator ?? undefined,
-          language: meta.language,
-          originalLanguage: meta.original_language,
-          summary: meta.summary,
-          credits: meta.credits,
-        }),
-      })),
-    );
-    const passages = corpus.documents.flatMap((d) =>
-      d.passages.map((text, i) => ({ id: passageId(d.meta.id, i + 1), document: d.meta.id, index: i + 1, text })),
-    );
-    await batched(tx, UPSERT_PASSAGES, passages);
-
-    progress("loading people and organizations");
-    await batched(
-      tx,
-      UPSERT_PEOPLE,
-      corpus.people.map(({ value: p }) => ({
-        id: p.id,
-        props: compact({
-          name: p.name,
-          aliases: p.aliases,
-          aliasText: p.aliases.join(" | "),
-          country: p.country,
-          born: p.born,
-          died: p.died,
-          bio: p.bio,
-        }),
-      })),
-    );
-    await batched(
-      tx,
-      UPSERT_ORGANIZATIONS,
-      corpus.organizations.map(({ value: o }) => ({
-        id: o.id,
-        props: compact({ name: o.name, aliases: o.aliases, aliasText: o.aliases.join(" | "), kind: o.kind, country: o.country, bio: o.bio }),
-      })),
-    );
-    await batched(
-      tx,
-      REPLACE_MEMBERSHIPS,
-      corpus.people.map(({ value: p }) => ({
-        person: p.id,
-        roles: p.roles.map((r) => ({ org: r.org, title: r.title, from: r.from ?? null, to: r.to ?? null })),
-      })),
-    );
-    await batched(
-      tx,
-      REPLACE_DOCUMENT_LINKS,
-      corpus.documents.map(({ meta }) => ({ id: meta.id, authors: meta.authors, recipients: meta.recipients })),
-    );
-
-    progress("loading mentions");
-    await batched(tx, CLEAR_MENTIONS, passages.map((p) => p.id));
-    await batched(
-      tx,
-      CREATE_MENTIONS,
-      mentions.flatMap((pm) => pm.mentions.map((m) => ({ passage: pm.passage, ...m }))),
-    );
-
-    progress("loading statements");
-    await batched(
-      tx,
-      UPSERT_STATEMENTS,
-      corpus.statements.map(({ value: s }) => ({
-        id: s.id,
-        speaker: s.speaker,
-        target: s.target,
-        passage: passageId(s.document, s.passage),
-        reportedBy: s.reported_by ?? null,
-        date: s.date ?? documentDate.get(s.document),
-        props: compact({ quote: s.quote, stance: s.stance, intensity: s.intensity, mode: s.mode, topics: s.topics, note: s.note }),
-      })),
-    );
-
-    progress("removing what left the corpus");
-    await tx.run(PRUNE.Statement, { ids: corpus.statements.map((s) => s.value.id) });
-    await tx.run(PRUNE.Passage, { ids: passages.map((p) => p.id) });
-    await tx.run(PRUNE.Document, { ids: corpus.documents.map((d) => d.meta.id) });
-    await tx.run(PRUNE.Person, { ids: corpus.people.map((p) => p.value.id) });
-    await tx.run(PRUNE.Organization, { ids: corpus.organizations.map((o) => o.value.id) });
+    await writeCorpus(tx, corpus, mentions, documentDate, options, progress);
+  }).catch((error: unknown) => {
+    throw explainLoadFailure(error);
   });
   return getCounts();
+}
+
+/** A load that failed for want of memory says so, and what to change; others pass unchanged. */
+export class SeedLoadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SeedLoadError";
+  }
+}
+
+export function explainLoadFailure(error: unknown): unknown {
+  if (error instanceof Neo4jError && /MemoryPoolOutOfMemoryError|OutOfMemory/.test(error.code)) {
+    return new SeedLoadError(
+      "The load did not fit in the memory Neo4j allows one transaction, so nothing was written: the previous graph is untouched.\n" +
+        `Neo4j said: ${error.message.trim()}\n` +
+        "Give it more memory: NEO4J_HEAP (e.g. NEO4J_HEAP=3g) for the project-managed instance, or dbms.memory.transaction.total.max and the heap on your own server.",
+    );
+  }
+  return error;
+}
+
+async function writeCorpus(
+  tx: ManagedTransaction,
+  corpus: Corpus,
+  mentions: PassageMentions[],
+  documentDate: Map<string, string>,
+  options: LoadOptions,
+  progress: (step: string) => void,
+): Promise<void> {
+  if (options.reset) {
+    progress("discarding curated changes");
+    await tx.run(RESET);
+  }
+  progress("loading documents and passages");
+  await batched(
+    tx,
+    UPSERT_DOCUMENTS,
+    corpus.documents.map(({ meta }) => ({
+      id: meta.id,
+      date: meta.date,
+      props: compact({
+        title: meta.title,
+        kind: meta.kind,
+        citation: meta.citation,
+        archive: meta.archive,
+        url: meta.url ?? undefined,
+        translator: meta.translator ?? undefined,
+        language: meta.language,
+        originalLanguage: meta.original_language,
+        summary: meta.summary,
+        credits: meta.credits,
+      }),
+    })),
+  );
+  const passages = corpus.documents.flatMap((d) =>
+    d.passages.map((text, i) => ({ id: passageId(d.meta.id, i + 1), document: d.meta.id, index: i + 1, text })),
+  );
+  await batched(tx, UPSERT_PASSAGES, passages);
+
+  progress("loading people and organizations");
+  await batched(
+    tx,
+    UPSERT_PEOPLE,
+    corpus.people.map(({ value: p }) => ({
+      id: p.id,
+      props: compact({
+        name: p.name,
+        aliases: p.aliases,
+        aliasText: p.aliases.join(" | "),
+        country: p.country,
+        born: p.born,
+        died: p.died,
+        bio: p.bio,
+      }),
+    })),
+  );
+  await batched(
+    tx,
+    UPSERT_ORGANIZATIONS,
+    corpus.organizations.map(({ value: o }) => ({
+      id: o.id,
+      props: compact({ name: o.name, aliases: o.aliases, aliasText: o.aliases.join(" | "), kind: o.kind, country: o.country, bio: o.bio }),
+    })),
+  );
+  await batched(
+    tx,
+    REPLACE_MEMBERSHIPS,
+    corpus.people.map(({ value: p }) => ({
+      person: p.id,
+      roles: p.roles.map((r) => ({ org: r.org, title: r.title, from: r.from ?? null, to: r.to ?? null })),
+    })),
+  );
+  await batched(
+    tx,
+    REPLACE_DOCUMENT_LINKS,
+    corpus.documents.map(({ meta }) => ({ id: meta.id, authors: meta.authors, recipients: meta.recipients })),
+  );
+
+  progress("loading mentions");
+  await batched(tx, CLEAR_MENTIONS, passages.map((p) => p.id));
+  await batched(
+    tx,
+    CREATE_MENTIONS,
+    mentions.flatMap((pm) => pm.mentions.map((m) => ({ passage: pm.passage, ...m }))),
+  );
+
+  progress("loading statements");
+  await batched(
+    tx,
+    UPSERT_STATEMENTS,
+    corpus.statements.map(({ value: s }) => ({
+      id: s.id,
+      speaker: s.speaker,
+      target: s.target,
+      passage: passageId(s.document, s.passage),
+      reportedBy: s.reported_by ?? null,
+      date: s.date ?? documentDate.get(s.document),
+      props: compact({ quote: s.quote, stance: s.stance, intensity: s.intensity, mode: s.mode, topics: s.topics, note: s.note }),
+    })),
+  );
+
+  progress("removing what left the corpus");
+  await tx.run(PRUNE.Statement, { ids: corpus.statements.map((s) => s.value.id) });
+  await tx.run(PRUNE.Passage, { ids: passages.map((p) => p.id) });
+  await tx.run(PRUNE.Document, { ids: corpus.documents.map((d) => d.meta.id) });
+  await tx.run(PRUNE.Person, { ids: corpus.people.map((p) => p.value.id) });
+  await tx.run(PRUNE.Organization, { ids: corpus.organizations.map((o) => o.value.id) });
 }
 
 export async function getCounts(): Promise<Counts> {

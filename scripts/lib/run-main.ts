@@ -1,7 +1,7 @@
 import { closeDriver } from "../../graph/db";
 
 /** Errors whose message is meant for the person at the terminal; anything else prints its stack. */
-const PLAIN = new Set(["ConfigError", "LauncherError", "SeedValidationError", "DatabaseUnavailableError"]);
+const PLAIN = new Set(["ConfigError", "LauncherError", "SeedValidationError", "SeedLoadError", "DatabaseUnavailableError"]);
 
 /** Runs a script's body, prints the outcome, closes the driver and sets the exit code. */
 export function runMain(body: () => Promise<void>): void {
