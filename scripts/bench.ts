@@ -14,6 +14,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { measureBrowser } from "./lib/browser-figures";
 import { measureExplorer } from "./lib/explorer-figures";
+import type { Figure } from "./lib/figure";
 import { runLoad } from "./lib/load";
 import { ROOT } from "./lib/paths";
 import { describeWeight, kB, measureWithBreakdown } from "./lib/page-weight";
@@ -28,15 +29,6 @@ const STATEMENTS = at >= 0 ? Number(process.argv[at + 1]) : quick ? 5_000 : 100_
 const BASELINE_STATEMENTS = Math.min(STATEMENTS, quick ? 500 : 2_000);
 const REPEATS = quick ? 15 : 40;
 
-interface Figure {
-  name: string;
-  value: number;
-  unit: string;
-  goal?: string;
-  median?: number;
-  spread?: [number, number];
-  note?: string;
-}
 
 const figures: Figure[] = [];
 const record = (f: Figure) => {

@@ -1,20 +1,6 @@
 import { WEBGL_MIN_ELEMENTS, isSoftwareGl } from "@/app/components/cytoscape-instance";
 import { call, startHarness, type Renderer } from "./browser-bench";
-
-/**
- * The browser's figures for `npm run bench`: frames per second while panning and zooming with each
- * renderer at each size, and the explorer's worker layout (time, and the longest main-thread task
- * meanwhile). Sizes count elements (nodes + edges); the synthetic graph has two arrows per person.
- */
-export interface BrowserFigure {
-  name: string;
-  value: number;
-  unit: string;
-  goal?: string;
-  median?: number;
-  spread?: [number, number];
-  note?: string;
-}
+import type { Figure } from "./figure";
 
 const RENDERERS: Renderer[] = ["canvas", "webgl", "sigma"];
 const ELEMENT_SIZES = [1_000, 5_000, 20_000];
@@ -25,7 +11,12 @@ const median = (values: number[]) => {
 };
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-export async function measureBrowser(quick: boolean, record: (figure: BrowserFigure) => void): Promise<void> {
+/**
+ * The browser's figures for `npm run bench`: frames per second while panning and zooming with each
+ * renderer at each size, and the explorer's worker layout (time, and the longest main-thread task
+ * meanwhile). Sizes count elements (nodes + edges); the synthetic graph has two arrows per person.
+ */
+export async function measureBrowser(quick: boolean, record: (figure: Figure) => void): Promise<void> {
   const seconds = quick ? 2 : 5;
   const layoutRepeats = quick ? 1 : 3;
   const harness = await startHarness();

@@ -51,6 +51,21 @@ async function waitForGraph(page: Page): Promise<void> {
   });
 }
 
+/** Finds a person with the search box and opens them, as a reader would. */
+async function selectBySearch(page: Page, name: string): Promise<void> {
+  await page.getByTestId("search").fill(name);
+  await page.getByRole("option", { name: new RegExp(name) }).first().waitFor();
+  await page.keyboard.press("Enter");
+}
+
+/** Opens the explorer while recording every script it fetches, and waits for the graph. */
+async function openRecording(page: Page): Promise<{ settled: () => Promise<Fetched[]> }> {
+  const recording = recordScripts(page);
+  await page.goto(BASE_URL);
+  await waitForGraph(page);
+  return recording;
+}
+
 describe("what the explorer's first load fetches", () => {
   let browser: BrowserContext;
   let close: (() => Promise<void>) | undefined;
@@ -64,9 +79,7 @@ describe("what the explorer's first load fetches", () => {
 
   it("runs exactly the scripts its page names, then the graph view; no server library reaches the browser", async () => {
     const page = await browser.newPage();
-    const { settled } = recordScripts(page);
-    await page.goto(BASE_URL);
-    await waitForGraph(page);
+    const { settled } = await openRecording(page);
     await page.waitForLoadState("networkidle");
     const fetched = await settled();
 
@@ -93,16 +106,9 @@ describe("what the explorer's first load fetches", () => {
 
   it("fetches the dossier panel when a person is selected, and shows it", async () => {
     const page = await browser.newPage();
-    const { settled } = recordScripts(page);
-    await page.goto(BASE_URL);
-    await waitForGraph(page);
+    const { settled } = await openRecording(page);
     expect(containing(await settled(), MARKS.sidePanel)).toEqual([]);
-    await page.getByTestId("search").fill("Kardelj");
-    await page
-      .getByRole("option", { name: /Kardelj/ })
-      .first()
-      .waitFor();
-    await page.keyboard.press("Enter");
+    await selectBySearch(page, "Kardelj");
     await page.getByTestId("dossier").waitFor();
     expect(await page.getByTestId("panel-title").textContent()).toContain("Kardelj");
     expect(containing(await settled(), MARKS.sidePanel)).toHaveLength(1);
@@ -115,9 +121,7 @@ describe("what the explorer's first load fetches", () => {
 
   it("fetches the exporters when an export is chosen, and the export arrives", async () => {
     const page = await browser.newPage();
-    const { settled } = recordScripts(page);
-    await page.goto(BASE_URL);
-    await waitForGraph(page);
+    const { settled } = await openRecording(page);
     expect(containing(await settled(), MARKS.exports)).toEqual([]);
     await page.getByTestId("export").click();
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-graphml").click()]);
@@ -133,12 +137,7 @@ describe("what the explorer's first load fetches", () => {
     // The connection drops after the first paint: the panel's code cannot be fetched.
     const offline = (route: Route) => route.abort("internetdisconnected");
     await page.route("**/_next/static/chunks/**", offline);
-    await page.getByTestId("search").fill("Kardelj");
-    await page
-      .getByRole("option", { name: /Kardelj/ })
-      .first()
-      .waitFor();
-    await page.keyboard.press("Enter");
+    await selectBySearch(page, "Kardelj");
     const alert = page.getByRole("alert").filter({ hasText: "could not be shown" });
     await alert.waitFor();
     await page.unroute("**/_next/static/chunks/**", offline);
