@@ -72,7 +72,7 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
 
   const apiFilter = useMemo(() => toApiFilter(filters, view.from && view.to ? { from: view.from, to: view.to } : null), [filters, view.from, view.to]);
 
-  const { network, timeline, basis, documents } = useExplorerData(apiFilter, view.includeOrganizations, ready, attempt);
+  const { network, timeline, basis, documents } = useExplorerData(apiFilter, view.includeOrganizations, view.cast, ready, attempt);
 
   const shown = network.state === "ready" ? network.value : network.last;
   const countries = useMemo(() => [...new Set((shown?.nodes ?? []).map((n) => n.country ?? "Unknown"))].sort(), [shown]);
@@ -204,7 +204,25 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
           {visible && `${visible.nodes.length} actors, ${visible.edges.length} links, ${visible.edges.reduce((s, e) => s + e.count, 0)} statements`}
           {basis?.truncated && (
             <span data-testid="cast-limit" title="A corpus this large is drawn from its most active actors, the same ones under every filter. Search finds everyone; a dossier lists all of an actor's statements.">
-              {` · the ${basis.limit.toLocaleString("en")} most active of ${basis.actorCount.toLocaleString("en")} actors`}
+              {" · the "}
+              <label>
+                <span className="sr-only">How many of the most active actors to draw</span>
+                <select
+                  data-testid="cast-size"
+                  className="rounded border border-slate-300 bg-transparent px-1 dark:border-slate-700"
+                  value={basis.limit}
+                  onChange={(e) => update({ cast: Number(e.target.value), viewport: null })}
+                >
+                  {[...new Set([1000, 2000, 5000, basis.limit])]
+                    .sort((a, b) => a - b)
+                    .map((n) => (
+                      <option key={n} value={n}>
+                        {n.toLocaleString("en")}
+                      </option>
+                    ))}
+                </select>
+              </label>
+              {` most active of ${basis.actorCount.toLocaleString("en")} actors`}
             </span>
           )}
           {activeFilters.length > 0 ? ` · filtered by ${activeFilters.join(" · ")}` : " · no filters"}
@@ -212,7 +230,7 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
             <button
               type="button"
               className="ml-2 text-blue-700 underline dark:text-blue-400"
-              onClick={() => update({ ...EMPTY_VIEW, pinned: view.pinned, viewport: view.viewport })}
+              onClick={() => update({ ...EMPTY_VIEW, pinned: view.pinned, viewport: view.viewport, cast: view.cast })}
             >
               Clear all
             </button>

@@ -13,8 +13,8 @@ export interface Filter {
 }
 
 export const NETWORK = /* GraphQL */ `
-  query ExplorerNetwork($filter: StatementFilter) {
-    network(filter: $filter) {
+  query ExplorerNetwork($filter: StatementFilter, $limit: Int) {
+    network(filter: $filter, limit: $limit) {
       nodes { id name kind country statementsMade statementsReceived degree }
       edges { id source target count netStance firstDate lastDate counts { support oppose mixed neutral } }
       actorCount limit truncated

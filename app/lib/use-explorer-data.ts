@@ -12,7 +12,7 @@ export type Load<T> = { state: "loading"; last?: T } | { state: "error"; message
  * period, so a range can be widened again) and the document list. Waits until the view is read
  * from the URL (`ready`); `attempt` retries after an error.
  */
-export function useExplorerData(apiFilter: Filter, includeOrganizations: boolean, ready: boolean, attempt: number) {
+export function useExplorerData(apiFilter: Filter, includeOrganizations: boolean, cast: number | null, ready: boolean, attempt: number) {
   const [network, setNetwork] = useState<Load<NetworkView>>({ state: "loading" });
   const [timeline, setTimeline] = useState<TimelineBucket[]>([]);
   const [basis, setBasis] = useState<NetworkView | null>(null);
@@ -24,7 +24,7 @@ export function useExplorerData(apiFilter: Filter, includeOrganizations: boolean
     const controller = new AbortController();
     setNetwork((previous) => ({ state: "loading", last: previous.state === "ready" ? previous.value : previous.last }));
     const timer = setTimeout(() => {
-      graphql<{ network: NetworkView }>(NETWORK, { filter: apiFilter }, controller.signal)
+      graphql<{ network: NetworkView }>(NETWORK, cast === null ? { filter: apiFilter } : { filter: apiFilter, limit: cast }, controller.signal)
         .then((data) => setNetwork({ state: "ready", value: data.network }))
         .catch((error: unknown) => {
           if (controller.signal.aborted) return;
@@ -37,7 +37,7 @@ export function useExplorerData(apiFilter: Filter, includeOrganizations: boolean
       controller.abort();
     };
     // filterKey stands for apiFilter.
-  }, [filterKey, attempt, ready]);
+  }, [filterKey, cast, attempt, ready]);
 
   useEffect(() => {
     if (!ready) return undefined;
@@ -52,11 +52,12 @@ export function useExplorerData(apiFilter: Filter, includeOrganizations: boolean
   useEffect(() => {
     if (!ready) return undefined;
     const controller = new AbortController();
-    graphql<{ network: NetworkView }>(NETWORK, { filter: { includeOrganizations: includeOrganizations } }, controller.signal)
+    const filter = { includeOrganizations: includeOrganizations };
+    graphql<{ network: NetworkView }>(NETWORK, cast === null ? { filter } : { filter, limit: cast }, controller.signal)
       .then((data) => setBasis(data.network))
       .catch(() => undefined);
     return () => controller.abort();
-  }, [includeOrganizations, attempt, ready]);
+  }, [includeOrganizations, cast, attempt, ready]);
 
   useEffect(() => {
     graphql<{ documents: DocumentSummary[] }>(DOCUMENT_LIST)

@@ -15,6 +15,7 @@ describe("view state in the URL", () => {
       highlighted: ["hoxha", "tito", "hoxha->tito"],
       pinned: { tito: { x: 120.5, y: -40 }, kardelj: { x: 0, y: 3.2 } },
       viewport: { zoom: 1.25, x: 310.4, y: -22 },
+      cast: 2000,
     };
     expect(decodeView(new URLSearchParams(encodeView(view).toString()))).toEqual(view);
   });
@@ -32,5 +33,6 @@ describe("view state in the URL", () => {
     expect(view.pinned).toEqual({ ok: { x: 1, y: 2 } });
     expect(view.viewport).toBeNull();
     expect(view.documents).toEqual([]);
+    for (const bad of ["0", "5001", "1.5", "many"]) expect(decodeView(new URLSearchParams(`cast=${bad}`)).cast).toBeNull();
   });
 });

@@ -21,7 +21,12 @@ export interface ViewState {
   pinned: Record<string, { x: number; y: number }>;
   /** Zoom level and pan, when set by the reader. */
   viewport: { zoom: number; x: number; y: number } | null;
+  /** How many of a large corpus's most active actors to draw; null for the server's default. */
+  cast: number | null;
 }
+
+/** The most actors a view may ask to draw (the API's limit). */
+export const MAX_CAST = 5000;
 
 export const EMPTY_VIEW: ViewState = {
   from: null,
@@ -35,6 +40,7 @@ export const EMPTY_VIEW: ViewState = {
   highlighted: [],
   pinned: {},
   viewport: null,
+  cast: null,
 };
 
 const STANCES: readonly Stance[] = ["support", "oppose", "mixed", "neutral"];
@@ -58,6 +64,7 @@ export function encodeView(view: ViewState): URLSearchParams {
   const pins = Object.entries(view.pinned);
   if (pins.length) p.set("pin", pins.map(([id, { x, y }]) => `${id}:${round(x)}:${round(y)}`).join(","));
   if (view.viewport) p.set("view", `${round(view.viewport.zoom * 100) / 100}:${round(view.viewport.x)}:${round(view.viewport.y)}`);
+  if (view.cast !== null) p.set("cast", String(view.cast));
   return p;
 }
 
@@ -80,6 +87,7 @@ export function decodeView(params: URLSearchParams): ViewState {
   const [zoom, x, y] = (params.get("view") ?? "").split(":").map(Number);
   const viewport = zoom !== undefined && zoom > 0 && Number.isFinite(zoom) && Number.isFinite(x) && Number.isFinite(y) ? { zoom, x: x!, y: y! } : null;
   const selected = params.get("sel");
+  const cast = Number(params.get("cast") ?? "");
   return {
     from: month(params.get("from")),
     to: month(params.get("to")),
@@ -92,5 +100,6 @@ export function decodeView(params: URLSearchParams): ViewState {
     highlighted: list(params.get("hl")),
     pinned,
     viewport,
+    cast: params.get("cast") && Number.isInteger(cast) && cast >= 1 && cast <= MAX_CAST ? cast : null,
   };
 }

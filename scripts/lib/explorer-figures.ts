@@ -1,12 +1,7 @@
 import type { Page } from "playwright-core";
 import { launchChromium } from "./chromium";
+import type { Figure } from "./figure";
 
-export interface ExplorerFigure {
-  name: string;
-  value: number;
-  unit: string;
-  note?: string;
-}
 
 type Cy = {
   nodes(selector?: string): { length: number };
@@ -46,7 +41,7 @@ const drawnCounts = (page: Page) =>
  * the first view is drawn, the frame rate while panning and zooming it, and how long a date filter
  * takes to apply.
  */
-export async function measureExplorer(base: string, record: (figure: ExplorerFigure) => void): Promise<void> {
+export async function measureExplorer(base: string, record: (figure: Figure) => void): Promise<void> {
   const { browser, close } = await launchChromium();
   try {
     const page = await browser.newPage();
@@ -55,13 +50,13 @@ export async function measureExplorer(base: string, record: (figure: ExplorerFig
     await page.waitForFunction(() => ((window as unknown as { __cy?: Cy }).__cy?.nodes(":visible").length ?? 0) > 0, undefined, { timeout: 180_000, polling: 100 });
     const firstView = performance.now() - began;
     const first = await drawnCounts(page);
-    const castNote = page.getByTestId("cast-limit");
-    const cast = (await castNote.count()) > 0 ? await castNote.textContent() : null;
+    const castSize = page.getByTestId("cast-size");
+    const cast = (await castSize.count()) > 0 ? ` the ${Number(await castSize.inputValue()).toLocaleString("en")} most active actors` : null;
     record({
       name: "explorer: first view drawn",
       value: Math.round(firstView),
       unit: "ms",
-      note: `${first.nodes} actors, ${first.edges} links on screen${cast ? `;${cast.replace(/^ ·/, "")}` : ""}; from navigation, layout included`,
+      note: `${first.nodes} actors, ${first.edges} links on screen${cast ? `;${cast}` : ""}; from navigation, layout included`,
     });
 
     const fps = await page.evaluate<number>(PAN_AND_ZOOM);

@@ -176,4 +176,25 @@ describe("the explorer in Chromium", () => {
     expect(after.offScreen).toBe(0);
     await page.close();
   });
+
+  it("draws a large corpus from its most active actors, says so, and lets the reader draw more", async () => {
+    const page = await browser.newPage();
+    // The seed corpus is small; asking for a cast of five shows what a large corpus looks like.
+    await page.goto(`${BASE_URL}/?cast=5`);
+    await page.waitForFunction(() => ((window as unknown as { __cy?: Cy }).__cy?.nodes(":visible").length ?? 0) > 0);
+    const few = await counts(page);
+    expect(few.nodes).toBeGreaterThan(1);
+    expect(few.nodes).toBeLessThanOrEqual(5);
+    const note = page.getByTestId("cast-limit");
+    expect(await note.textContent()).toMatch(/most active of \d+ actors/);
+    expect(await page.getByTestId("cast-size").inputValue()).toBe("5");
+
+    await page.getByTestId("cast-size").selectOption("1000");
+    await page.waitForFunction((before) => ((window as unknown as { __cy?: Cy }).__cy?.nodes(":visible").length ?? 0) > before, few.nodes);
+    expect((await counts(page)).nodes).toBeGreaterThan(5);
+    expect(new URL(page.url()).searchParams.get("cast")).toBe("1000");
+    // The whole seed corpus fits in 1,000: nothing is left out, so the note goes.
+    await note.waitFor({ state: "detached" });
+    await page.close();
+  });
 });
