@@ -27,10 +27,12 @@ export const SCHEMA_STATEMENTS = [
   "CREATE FULLTEXT INDEX search IF NOT EXISTS FOR (n:Person|Organization|Document) ON EACH [n.name, n.aliasText, n.title] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
 ];
 
+// Upserts replace a node's properties with the row's (`=`, not `+=`): a field taken out of the
+// files leaves the graph too, so a re-seed or a reset yields exactly what the files say.
 const UPSERT_DOCUMENTS = `
 UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
-SET d += row.props, d.date = date(row.date), d.origin = 'seed'`;
+SET d = row.props, d.id = row.id, d.date = date(row.date), d.origin = 'seed'`;
 
 const UPSERT_PASSAGES = `
 UNWIND $rows AS row
@@ -42,12 +44,12 @@ MERGE (p)-[:PART_OF]->(d)`;
 const UPSERT_PEOPLE = `
 UNWIND $rows AS row
 MERGE (n:Person:Actor {id: row.id})
-SET n += row.props, n.origin = 'seed'`;
+SET n = row.props, n.id = row.id, n.origin = 'seed'`;
 
 const UPSERT_ORGANIZATIONS = `
 UNWIND $rows AS row
 MERGE (n:Organization:Actor {id: row.id})
-SET n += row.props, n.origin = 'seed'`;
+SET n = row.props, n.id = row.id, n.origin = 'seed'`;
 
 const REPLACE_MEMBERSHIPS = `
 UNWIND $rows AS row
@@ -94,7 +96,7 @@ MERGE (s:Statement {id: row.id})
 WITH s, row
 // A statement changed through curation is the curator's now: the seed leaves it alone.
 WHERE s.origin = 'seed'
-SET s += row.props, s.date = date(row.date)
+SET s = row.props, s.id = row.id, s.date = date(row.date), s.origin = 'seed'
 WITH s, row
 OPTIONAL MATCH (s)-[old:BY|ABOUT|IN|REPORTED_BY]->()
 DELETE old

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { read } from "@/graph/db";
-import { toNumber } from "@/graph/map";
+import { toNullableNumber, toNumber } from "@/graph/map";
 import { getCounts, loadCorpus, readValidCorpus, SeedValidationError } from "@/graph/seed";
 import { ROOT } from "@/scripts/lib/paths";
 
@@ -93,6 +93,31 @@ describe("the seeded corpus in Neo4j", () => {
 });
 
 describe("seeding", () => {
+  it("drops a field taken out of the files when the seed runs again", async () => {
+    const corpus = readValidCorpus(SEED, ROOT);
+    const annotated = corpus.statements.find((s) => s.value.note)!;
+    const person = corpus.people.find((p) => p.value.born !== undefined)!;
+    const edited = {
+      ...corpus,
+      statements: corpus.statements.map((s) => (s === annotated ? { ...s, value: { ...s.value, note: undefined } } : s)),
+      people: corpus.people.map((p) => (p === person ? { ...p, value: { ...p.value, born: undefined } } : p)),
+    };
+    const fields = async () => {
+      const [row] = await read("MATCH (s:Statement {id: $s}), (p:Person {id: $p}) RETURN s.note AS note, p.born AS born, s.origin AS origin", {
+        s: annotated.value.id,
+        p: person.value.id,
+      });
+      return { note: row!.get("note") as string | null, born: toNullableNumber(row!.get("born")), origin: row!.get("origin") as string };
+    };
+    try {
+      await loadCorpus(edited);
+      expect(await fields()).toEqual({ note: null, born: null, origin: "seed" });
+    } finally {
+      await loadCorpus(corpus);
+    }
+    expect(await fields()).toEqual({ note: annotated.value.note, born: person.value.born, origin: "seed" });
+  });
+
   it("changes no count when run twice", async () => {
     const before = await getCounts();
     const after = await loadCorpus(readValidCorpus(SEED, ROOT));
