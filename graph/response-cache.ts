@@ -68,10 +68,6 @@ export class ResponseCache {
     }
   }
 
-  get size(): number {
-    return this.entries.size;
-  }
-
   private drop(key: string): void {
     const entry = this.entries.get(key);
     if (!entry) return;

@@ -61,6 +61,10 @@ async function clients(n: number, seconds: number, request: (i: number) => Promi
   return latencies;
 }
 
+/** Everything a load writes: nodes of every kind and the mentions. */
+const entityCount = (c: Record<"documents" | "passages" | "people" | "organizations" | "statements" | "mentions", number>) =>
+  c.documents + c.passages + c.people + c.organizations + c.statements + c.mentions;
+
 async function samples(n: number, work: () => Promise<unknown>): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < n; i++) out.push((await time(work))[1]);
@@ -96,7 +100,7 @@ async function measureServer(): Promise<string> {
   await loadCorpus(empty, { reset: true });
   const [, batchedSampleMs] = await time(() => loadCorpus(sample, { reset: true }));
   const sampleCounts = await getCounts();
-  const sampleEntities = sampleCounts.documents + sampleCounts.passages + sampleCounts.people + sampleCounts.organizations + sampleCounts.statements + sampleCounts.mentions;
+  const sampleEntities = entityCount(sampleCounts);
   await loadCorpus(empty, { reset: true });
   const [perRowEntities, perRowMs] = await time(() => loadPerRow(sample));
   const perRowRate = perRowEntities / (perRowMs / 1000);
@@ -110,7 +114,7 @@ async function measureServer(): Promise<string> {
   const [corpus, readMs] = await time(() => Promise.resolve(readValidCorpus(dir, work)));
   record({ name: "validate corpus", value: round(readMs / 1000), unit: "s", note: `${made.statements} statements, ${made.people} people, ${made.passages} passages` });
   const [counts, loadMs] = await time(() => loadCorpus(corpus, { reset: true }));
-  const entities = counts.documents + counts.passages + counts.people + counts.organizations + counts.statements + counts.mentions;
+  const entities = entityCount(counts);
   record({ name: "batched load", value: Math.round(entities / (loadMs / 1000)), unit: "entities/s", goal: "≥ 50,000/s at 100k statements", note: `${entities} entities in ${round(loadMs / 1000)} s` });
   const [, reloadMs] = await time(() => loadCorpus(corpus));
   record({ name: "re-seed unchanged / first load", value: round(reloadMs / loadMs, 2), unit: "×", goal: "≤ 1.5×" });

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { toCytoscapeElements } from "@/graph/elements";
+import { NETWORK_LIMIT_CHOICES } from "@/graph/network-limits";
 import { monthEnd, monthStart } from "../lib/dates";
 import { useViewState } from "../lib/use-view-state";
 import { EMPTY_VIEW, encodeView, type ViewState } from "../lib/view-state";
@@ -213,7 +214,7 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
                   value={basis.limit}
                   onChange={(e) => update({ cast: Number(e.target.value), viewport: null })}
                 >
-                  {[...new Set([1000, 2000, 5000, basis.limit])]
+                  {[...new Set([...NETWORK_LIMIT_CHOICES, basis.limit])]
                     .sort((a, b) => a - b)
                     .map((n) => (
                       <option key={n} value={n}>

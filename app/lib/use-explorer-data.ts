@@ -24,7 +24,7 @@ export function useExplorerData(apiFilter: Filter, includeOrganizations: boolean
     const controller = new AbortController();
     setNetwork((previous) => ({ state: "loading", last: previous.state === "ready" ? previous.value : previous.last }));
     const timer = setTimeout(() => {
-      graphql<{ network: NetworkView }>(NETWORK, cast === null ? { filter: apiFilter } : { filter: apiFilter, limit: cast }, controller.signal)
+      graphql<{ network: NetworkView }>(NETWORK, { filter: apiFilter, limit: cast }, controller.signal)
         .then((data) => setNetwork({ state: "ready", value: data.network }))
         .catch((error: unknown) => {
           if (controller.signal.aborted) return;
@@ -52,8 +52,7 @@ export function useExplorerData(apiFilter: Filter, includeOrganizations: boolean
   useEffect(() => {
     if (!ready) return undefined;
     const controller = new AbortController();
-    const filter = { includeOrganizations: includeOrganizations };
-    graphql<{ network: NetworkView }>(NETWORK, cast === null ? { filter } : { filter, limit: cast }, controller.signal)
+    graphql<{ network: NetworkView }>(NETWORK, { filter: { includeOrganizations: includeOrganizations }, limit: cast }, controller.signal)
       .then((data) => setBasis(data.network))
       .catch(() => undefined);
     return () => controller.abort();

@@ -1,3 +1,4 @@
+import { MAX_NETWORK_LIMIT } from "@/graph/network-limits";
 import type { Mode, Stance } from "./queries";
 
 /**
@@ -24,9 +25,6 @@ export interface ViewState {
   /** How many of a large corpus's most active actors to draw; null for the server's default. */
   cast: number | null;
 }
-
-/** The most actors a view may ask to draw (the API's limit). */
-export const MAX_CAST = 5000;
 
 export const EMPTY_VIEW: ViewState = {
   from: null,
@@ -100,6 +98,6 @@ export function decodeView(params: URLSearchParams): ViewState {
     highlighted: list(params.get("hl")),
     pinned,
     viewport,
-    cast: params.get("cast") && Number.isInteger(cast) && cast >= 1 && cast <= MAX_CAST ? cast : null,
+    cast: params.get("cast") && Number.isInteger(cast) && cast >= 1 && cast <= MAX_NETWORK_LIMIT ? cast : null,
   };
 }

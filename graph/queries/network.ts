@@ -1,6 +1,7 @@
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import { read, readTx, runIn } from "../db";
 import { AppError } from "../errors";
+import { DEFAULT_NETWORK_LIMIT, MAX_NETWORK_LIMIT } from "../network-limits";
 import { toIsoDate, toNumber } from "../map";
 import { netStance, type Stance, type StanceCounts } from "../stance";
 import { filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
@@ -80,13 +81,9 @@ WITH x ORDER BY activity DESC, x.id
 WITH collect(x.id) AS ranked
 RETURN size(ranked) AS actors, ranked[0..$limit] AS cast`;
 
-/** How many actors a network view draws at most unless asked for more, and the most it may ask. */
-export const DEFAULT_NETWORK_LIMIT = 1000;
-export const MAX_NETWORK_LIMIT = 5000;
-
 export interface NetworkOptions {
   /** Draw from at most this many actors, the most active ones; the rest of the corpus is left out. */
-  limit?: number;
+  limit?: number | null;
 }
 
 export interface LimitedNetwork extends Network {
@@ -104,6 +101,7 @@ export interface LimitedNetwork extends Network {
  * fewer actors than the limit, the second reads every matching statement as before.
  */
 export async function getLimitedNetwork(filter: StatementFilter = {}, options: NetworkOptions = {}): Promise<LimitedNetwork> {
+  // An explicit null (a client's unset variable) means the default, as an omitted argument does.
   const limit = options.limit ?? DEFAULT_NETWORK_LIMIT;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NETWORK_LIMIT) {
     throw new AppError("LIMIT_EXCEEDED", `Network size limit: \`limit\` must be between 1 and ${MAX_NETWORK_LIMIT} actors (got ${limit}). Narrow the filter, or use egoNetwork around one actor.`);

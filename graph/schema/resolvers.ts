@@ -99,7 +99,7 @@ export const resolvers = {
     },
     statements: async (_: unknown, args: { filter?: StatementFilter | null; first: number; after?: string | null }) =>
       connection(await listStatements(args.filter ?? {}, args.first, args.after)),
-    network: (_: unknown, args: { filter?: StatementFilter | null; limit: number }) => getLimitedNetwork(args.filter ?? {}, { limit: args.limit }),
+    network: (_: unknown, args: { filter?: StatementFilter | null; limit?: number | null }) => getLimitedNetwork(args.filter ?? {}, { limit: args.limit }),
     egoNetwork: (_: unknown, args: { id: string; depth: number; filter?: StatementFilter | null }) =>
       getEgoNetwork(args.id, args.depth, args.filter ?? {}),
     paths: (_: unknown, args: { from: string; to: string; maxLength: number; since?: string | null; until?: string | null }) =>

@@ -1,3 +1,5 @@
+import { DEFAULT_NETWORK_LIMIT, MAX_NETWORK_LIMIT } from "../network-limits";
+
 /** The public schema. Every type, field and argument carries a description: it is the API's manual. */
 export const typeDefs = /* GraphQL */ `
   """
@@ -488,8 +490,8 @@ export const typeDefs = /* GraphQL */ `
     network(
       "Which statements to aggregate; omit for all."
       filter: StatementFilter
-      "Draw from at most this many actors (1–5000), the most active in the whole corpus; the same ones under every filter."
-      limit: Int = 1000
+      "Draw from at most this many actors (1–${MAX_NETWORK_LIMIT}), the most active in the whole corpus; the same ones under every filter. Null means the default."
+      limit: Int = ${DEFAULT_NETWORK_LIMIT}
     ): Network!
     "The network within depth statements of one actor."
     egoNetwork(

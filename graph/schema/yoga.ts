@@ -1,10 +1,10 @@
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { getOperationAST, GraphQLError, Kind, OperationTypeNode, type DocumentNode, type OperationDefinitionNode } from "graphql";
-import { getConfig } from "../config";
-import { ResponseCache } from "../response-cache";
 import { createSchema, createYoga, maskError as defaultMaskError, type Plugin } from "graphql-yoga";
+import { getConfig } from "../config";
 import { AppError } from "../errors";
+import { ResponseCache } from "../response-cache";
 import { withRequestStats, type RequestStats } from "../request-stats";
 import { createContext, type Context } from "./context";
 import { EXAMPLE_OPERATIONS } from "./examples";
