@@ -10,12 +10,16 @@ export type Load<T> = { state: "loading"; last?: T } | { state: "error"; message
  * What the explorer reads: the network under the filter (the last one stays on screen while the
  * next loads), the unfiltered network the layout is computed from, the timeline (always the whole
  * period, so a range can be widened again) and the document list. Waits until the view is read
- * from the URL (`ready`); `attempt` retries after an error.
+ * from the URL (`ready`); `attempt` retries after an error. With no filter set, the network under
+ * the filter is the basis itself: it is asked for once, not twice.
  */
 export function useExplorerData(apiFilter: Filter, includeOrganizations: boolean, cast: number | null, ready: boolean, attempt: number) {
   const [network, setNetwork] = useState<Load<NetworkView>>({ state: "loading" });
   const [timeline, setTimeline] = useState<TimelineBucket[]>([]);
-  const [basis, setBasis] = useState<NetworkView | null>(null);
+  // The basis, with the (organisations, cast) it was read for, so that it is not read again.
+  const [basis, setBasis] = useState<{ key: string; value: NetworkView } | null>(null);
+  const basisKey = `${includeOrganizations}:${cast ?? ""}`;
+  const unfiltered = !apiFilter.from && !apiFilter.to && !apiFilter.stances?.length && !apiFilter.modes?.length && !apiFilter.documents?.length;
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
   const filterKey = JSON.stringify(apiFilter);
 
@@ -25,7 +29,10 @@ export function useExplorerData(apiFilter: Filter, includeOrganizations: boolean
     setNetwork((previous) => ({ state: "loading", last: previous.state === "ready" ? previous.value : previous.last }));
     const timer = setTimeout(() => {
       graphql<{ network: NetworkView }>(NETWORK, { filter: apiFilter, limit: cast }, controller.signal)
-        .then((data) => setNetwork({ state: "ready", value: data.network }))
+        .then((data) => {
+          setNetwork({ state: "ready", value: data.network });
+          if (unfiltered) setBasis({ key: basisKey, value: data.network });
+        })
         .catch((error: unknown) => {
           if (controller.signal.aborted) return;
           const e = error instanceof ApiError ? error : new ApiError("Something went wrong.", "INTERNAL");
@@ -49,14 +56,17 @@ export function useExplorerData(apiFilter: Filter, includeOrganizations: boolean
     return () => controller.abort();
   }, [filterKey, attempt, ready]);
 
+  const haveBasis = basis?.key === basisKey;
   useEffect(() => {
-    if (!ready) return undefined;
+    // Unfiltered, the network request above brings the basis.
+    if (!ready || unfiltered || haveBasis) return undefined;
     const controller = new AbortController();
     graphql<{ network: NetworkView }>(NETWORK, { filter: { includeOrganizations: includeOrganizations }, limit: cast }, controller.signal)
-      .then((data) => setBasis(data.network))
+      .then((data) => setBasis({ key: basisKey, value: data.network }))
       .catch(() => undefined);
     return () => controller.abort();
-  }, [includeOrganizations, cast, attempt, ready]);
+    // basisKey stands for includeOrganizations and cast.
+  }, [basisKey, unfiltered, haveBasis, attempt, ready]);
 
   useEffect(() => {
     graphql<{ documents: DocumentSummary[] }>(DOCUMENT_LIST)
@@ -64,5 +74,5 @@ export function useExplorerData(apiFilter: Filter, includeOrganizations: boolean
       .catch(() => undefined);
   }, [attempt]);
 
-  return { network, timeline, basis, documents };
+  return { network, timeline, basis: basis?.value ?? null, documents };
 }

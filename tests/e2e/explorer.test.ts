@@ -197,4 +197,24 @@ describe("the explorer in Chromium", () => {
     await note.waitFor({ state: "detached" });
     await page.close();
   });
+
+  it("asks for the unfiltered network once on first view, and a filter does not ask for it again", async () => {
+    const page = await browser.newPage();
+    const asked: string[] = [];
+    page.on("request", (request) => {
+      const body = request.postData() ?? "";
+      if (request.url().endsWith("/api/graphql") && body.includes("ExplorerNetwork")) asked.push(body);
+    });
+    await openExplorer(page);
+    await page.waitForLoadState("networkidle");
+    expect(asked).toHaveLength(1);
+    const before = await counts(page);
+    await page.getByTestId("timeline").focus();
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction((edges) => (window as unknown as { __cy: Cy }).__cy.edges(":visible").length !== edges, before.edges);
+    await page.waitForLoadState("networkidle");
+    // One more: the filtered network. The layout's basis stays the one already read.
+    expect(asked).toHaveLength(2);
+    await page.close();
+  });
 });
