@@ -13,4 +13,4 @@ ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
 COPY --from=build /app /app
 EXPOSE 3000
 # Seed when the database is empty (idempotent), then serve on all interfaces inside the container.
-CMD ["sh", "-c", "npx tsx scripts/seed.ts --if-empty && npx next start --hostname 0.0.0.0 --port ${PORT:-3000}"]
+CMD ["sh", "-c", "npx tsx scripts/seed.ts --if-empty && npx tsx scripts/serve.ts --hostname 0.0.0.0"]

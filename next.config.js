@@ -1,56 +1,22 @@
-import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
-
 /**
- * Security headers. Inline scripts are allowed because Next.js bootstraps pages with them and the
- * self-hosted GraphiQL is one inline bundle; nothing is loaded from another origin. Only /embed
- * may be framed by other sites; every other page refuses to be framed.
+ * Security headers are set by the front door (scripts/lib/front-door.ts) on every response,
+ * whatever route or status answers it, so they are not configured here.
  */
-function contentSecurityPolicy({ dev, framing, graphiql }) {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${dev || graphiql ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    `connect-src 'self'${dev ? " ws:" : ""}`,
-    "worker-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    `frame-ancestors ${framing}`,
-  ].join("; ");
-}
+/** @type {import('next').NextConfig} */
+const config = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // The driver stays a Node module on the server; it is never bundled, and never reaches the browser.
+  // graphql-js and the libraries around it load as Node loads them, so that they share one copy
+  // of graphql-js (its two builds do not recognise each other's types and errors).
+  serverExternalPackages: [
+    "neo4j-driver",
+    "graphql",
+    "graphql-yoga",
+    "@escape.tech/graphql-armor",
+    "graphql-query-complexity",
+    "@graphql-yoga/render-graphiql",
+  ],
+};
 
-const common = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-];
-
-/** @type {(phase: string) => import('next').NextConfig} */
-export default function config(phase) {
-  const dev = phase === PHASE_DEVELOPMENT_SERVER;
-  return {
-    reactStrictMode: true,
-    poweredByHeader: false,
-    // The driver stays a Node module on the server; it is never bundled, and never reaches the browser.
-    serverExternalPackages: ["neo4j-driver", "@graphql-yoga/render-graphiql"],
-    async headers() {
-      return [
-        {
-          source: "/((?!embed|api/graphql).*)",
-          headers: [...common, { key: "X-Frame-Options", value: "DENY" }, { key: "Content-Security-Policy", value: contentSecurityPolicy({ dev, framing: "'none'", graphiql: false }) }],
-        },
-        {
-          source: "/api/graphql",
-          headers: [...common, { key: "X-Frame-Options", value: "DENY" }, { key: "Content-Security-Policy", value: contentSecurityPolicy({ dev, framing: "'none'", graphiql: true }) }],
-        },
-        {
-          source: "/embed",
-          headers: [...common, { key: "Content-Security-Policy", value: contentSecurityPolicy({ dev, framing: "*", graphiql: false }) }],
-        },
-      ];
-    },
-  };
-}
+export default config;

@@ -1,7 +1,15 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-const alias = { "@": path.resolve(import.meta.dirname) };
+/**
+ * graphql-js ships a CommonJS and an ES module build that do not recognise each other's types.
+ * Node (and so every library the server loads) resolves the CommonJS one; our own sources must
+ * load the same copy, or a schema built by one is foreign to the other.
+ */
+const alias = [
+  { find: "@", replacement: path.resolve(import.meta.dirname) },
+  { find: /^graphql$/, replacement: path.resolve(import.meta.dirname, "node_modules/graphql/index.js") },
+];
 
 /**
  * Three tiers: unit (pure code, beside it), integration (a real Neo4j over Bolt and the GraphQL

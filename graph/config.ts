@@ -34,6 +34,18 @@ const schema = z
     PORT: port.default(3000),
     CURATION_TOKEN: z.string().min(24, "must be at least 24 characters").optional(),
     RESPONSE_CACHE_MB: z.coerce.number().int("must be a whole number of megabytes").min(0).max(4096).default(64),
+    REQUEST_TIME_BUDGET_MS: z.coerce.number().int("must be a whole number of milliseconds").min(100).max(600_000).default(5_000),
+    READ_RATE_LIMIT: z.coerce.number().int("must be a whole number of requests a minute").min(0).max(1_000_000).default(1_200),
+    CORS_ORIGINS: z
+      .string()
+      .transform((v) => v.split(",").map((o) => o.trim()).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s,]+$/, "must list origins such as https://example.org, separated by commas (no paths, no *)")))
+      .default([]),
+    TRUSTED_PROXY: z
+      .string()
+      .transform((v) => v.split(",").map((a) => a.trim()).filter(Boolean))
+      .pipe(z.array(z.union([z.ipv4(), z.ipv6()], "must list the proxies' IP addresses, separated by commas")))
+      .default([]),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -60,6 +72,14 @@ export interface Config {
   curationToken: string | undefined;
   /** Megabytes of GraphQL answers kept in memory until the data changes; 0 turns the cache off. */
   responseCacheMB: number;
+  /** How long one GraphQL request may run, in the server and in Neo4j, before it is stopped. */
+  requestTimeBudgetMs: number;
+  /** Computed (uncached) GraphQL reads a client may make a minute; 0 turns the limit off. */
+  readRateLimit: number;
+  /** Other origins whose pages may call the API from the browser (the app's own always may). */
+  corsOrigins: string[];
+  /** Addresses of reverse proxies whose X-Forwarded-For is believed; empty means none. */
+  trustedProxies: string[];
 }
 
 /** The password of the project-managed Neo4j when none is configured; it listens on 127.0.0.1 only. */
@@ -103,6 +123,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     port: e.PORT,
     curationToken: e.CURATION_TOKEN,
     responseCacheMB: e.RESPONSE_CACHE_MB,
+    requestTimeBudgetMs: e.REQUEST_TIME_BUDGET_MS,
+    readRateLimit: e.READ_RATE_LIMIT,
+    corsOrigins: e.CORS_ORIGINS,
+    trustedProxies: e.TRUSTED_PROXY,
   };
 }
 

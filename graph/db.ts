@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
 import { getConfig } from "./config";
-import { DatabaseUnavailableError, isUnavailable } from "./errors";
-import { countRoundTrip } from "./request-stats";
+import { DatabaseUnavailableError, isTransactionTimeout, isUnavailable, TimeBudgetError } from "./errors";
+import { countRoundTrip, currentBudget } from "./request-stats";
 
 /**
  * One driver per process. Next.js reloads modules in development, so the driver is parked on
@@ -42,26 +42,34 @@ export async function closeDriver(): Promise<void> {
 const BREAKER_MS = 1_000;
 let openUntil = 0;
 
-/** Wraps driver failures that mean "the database cannot be reached" into one typed error. */
-async function guard<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * Wraps driver failures that mean "the database cannot be reached" into one typed error, and gives
+ * the transaction what is left of the request's time budget as its timeout, so Neo4j itself stops
+ * a query that would outlive the request.
+ */
+async function guard<T>(work: (config: { timeout?: number }) => Promise<T>): Promise<T> {
   if (Date.now() < openUntil) throw new DatabaseUnavailableError(null);
+  const budget = currentBudget();
+  const left = budget && budget.deadline - Date.now();
+  if (budget && left! <= 0) throw new TimeBudgetError(budget.ms);
   try {
-    return await work();
+    return await work(left === undefined ? {} : { timeout: Math.max(1, Math.ceil(left)) });
   } catch (error) {
     if (isUnavailable(error)) {
       openUntil = Date.now() + BREAKER_MS;
       throw new DatabaseUnavailableError(error);
     }
+    if (budget && isTransactionTimeout(error)) throw new TimeBudgetError(budget.ms);
     throw error;
   }
 }
 
 /** A read unit of work in a read transaction (a routed cluster may serve it from a follower). */
 export function readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  return guard(async () => {
+  return guard(async (config) => {
     const session = getDriver().session({ database: getConfig().neo4j.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead(work);
+      return await session.executeRead(work, config);
     } finally {
       await session.close();
     }
@@ -77,14 +85,14 @@ export const READ_DATA_VERSION = "MATCH (v:DataVersion {id: 'graph'}) RETURN v.v
 
 /** A write unit of work: everything inside lands in one transaction or not at all. */
 export function writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  return guard(async () => {
+  return guard(async (config) => {
     const session = getDriver().session({ database: getConfig().neo4j.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       return await session.executeWrite(async (tx) => {
         const result = await work(tx);
         await tx.run(MARK_DATA_VERSION);
         return result;
-      });
+      }, config);
     } finally {
       await session.close();
     }

@@ -9,6 +9,7 @@ export type ErrorCode =
   | "UNAUTHENTICATED"
   | "FORBIDDEN"
   | "RATE_LIMITED"
+  | "TIME_BUDGET_EXCEEDED"
   | "INTERNAL";
 
 export class AppError extends Error {
@@ -16,6 +17,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly httpStatus = 400,
+    /** Response headers the refusal needs, e.g. Retry-After. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
     this.name = "AppError";
@@ -27,6 +30,23 @@ export class DatabaseUnavailableError extends AppError {
     super("DATABASE_UNAVAILABLE", "The graph database is unavailable. Try again in a few seconds.", 503);
     this.name = "DatabaseUnavailableError";
   }
+}
+
+/** A request that ran past its time budget; whatever it had started is cancelled. */
+export class TimeBudgetError extends AppError {
+  constructor(budgetMs: number) {
+    super(
+      "TIME_BUDGET_EXCEEDED",
+      `Time budget: a request may run for at most ${budgetMs} ms, and this one was stopped. Narrow the query (a filter, a smaller first: or limit:) or split it into several requests.`,
+      503,
+    );
+    this.name = "TimeBudgetError";
+  }
+}
+
+/** True for the error Neo4j raises when a transaction outlives the timeout it was given. */
+export function isTransactionTimeout(error: unknown): boolean {
+  return error instanceof Neo4jError && /TransactionTimedOut/.test(error.code);
 }
 
 const UNAVAILABLE_CODES = new Set([

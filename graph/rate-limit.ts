@@ -3,6 +3,8 @@
  * which is what a single process needs; behind a load balancer, put the limit at the balancer too.
  */
 export interface RateLimiter {
+  /** Calls allowed per key and window. */
+  readonly limit: number;
   /** True when the call is allowed; false when the key has used up its window. */
   take(key: string): boolean;
   /** Seconds until the key's window resets. */
@@ -24,6 +26,7 @@ export function createRateLimiter(limit: number, windowMs: number, now: () => nu
     return w;
   };
   return {
+    limit,
     take(key) {
       const w = current(key);
       if (w.count >= limit) return false;

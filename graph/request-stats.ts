@@ -6,8 +6,10 @@ import { AsyncLocalStorage } from "node:async_hooks";
  */
 export interface RequestStats {
   roundTrips: number;
-  /** Set once the request executed a read-only operation without errors: its answer may be cached. */
-  cacheable?: boolean;
+  /** Whether the answer came from the response cache ("hit") or was computed and stored ("miss"). */
+  cache?: "hit" | "miss";
+  /** The request's time budget and when it runs out (ms since the epoch); unset means none. */
+  budget?: { ms: number; deadline: number };
 }
 
 const storage = new AsyncLocalStorage<RequestStats>();
@@ -19,4 +21,9 @@ export function withRequestStats<T>(stats: RequestStats, work: () => T): T {
 export function countRoundTrip(): void {
   const stats = storage.getStore();
   if (stats) stats.roundTrips++;
+}
+
+/** The current request's time budget, or undefined outside a budgeted request. */
+export function currentBudget(): { ms: number; deadline: number } | undefined {
+  return storage.getStore()?.budget;
 }

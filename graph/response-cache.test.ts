@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ResponseCache } from "./response-cache";
 
-const answer = (body: string) => ({ body, contentType: "application/json" });
+const answer = (body: string) => ({ result: { data: { body } }, bytes: body.length });
 
 /** A version source whose reads finish only when told to, counting how many were started. */
 function manualVersions() {
@@ -21,7 +21,7 @@ describe("response cache", () => {
   it("serves an answer only under the data version it was stored at", () => {
     const cache = new ResponseCache(1024 * 1024, () => Promise.resolve("v1"));
     cache.set("q", "v1", answer("one"));
-    expect(cache.get("q", "v1")?.body).toBe("one");
+    expect(cache.get("q", "v1")?.result).toEqual({ data: { body: "one" } });
     expect(cache.get("q", "v2")).toBeUndefined();
     // The stale entry is gone for good, even if asked under its old version again.
     expect(cache.get("q", "v1")).toBeUndefined();

@@ -1,3 +1,4 @@
+import type { ExecutionResult } from "graphql";
 import { read, READ_DATA_VERSION } from "./db";
 
 /**
@@ -11,8 +12,10 @@ import { read, READ_DATA_VERSION } from "./db";
  * so under load it costs one small round trip per batch of requests rather than one each.
  */
 export interface CachedAnswer {
-  body: string;
-  contentType: string;
+  /** The answer as the executor gave it; the HTTP layer serialises it for each request. */
+  result: ExecutionResult;
+  /** Its size as JSON, for the cache's byte budget. */
+  bytes: number;
 }
 
 export class ResponseCache {
@@ -56,7 +59,7 @@ export class ResponseCache {
   }
 
   set(key: string, version: string | null, answer: CachedAnswer): void {
-    const bytes = Buffer.byteLength(key) + Buffer.byteLength(answer.body);
+    const bytes = Buffer.byteLength(key) + answer.bytes;
     // One answer may take at most a quarter of the cache, so a few huge ones cannot flush the rest.
     if (bytes > this.maxBytes / 4) return;
     this.drop(key);

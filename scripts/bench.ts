@@ -19,7 +19,7 @@ import { runLoad } from "./lib/load";
 import { ROOT } from "./lib/paths";
 import { describeWeight, kB, measureWithBreakdown } from "./lib/page-weight";
 import { runMain } from "./lib/run-main";
-import { scratchPorts, useScratchInstance } from "./lib/stack";
+import { LOAD_GENERATOR_ENV, scratchPorts, useScratchInstance } from "./lib/stack";
 import { generateCorpus } from "./lib/synthetic-corpus";
 
 const quick = process.argv.includes("--quick");
@@ -73,7 +73,7 @@ async function samples(n: number, work: () => Promise<unknown>): Promise<number[
 
 /** Loading, queries, load and page weight against a scratch Neo4j and the built app; returns Neo4j's version. */
 async function measureServer(): Promise<string> {
-  useScratchInstance({ ...scratchPorts("BENCH", "bench", 7689, 3200), heap: quick ? "1g" : "3g", extraEnv: { NEO4J_PAGECACHE: "512m" } });
+  useScratchInstance({ ...scratchPorts("BENCH", "bench", 7689, 3200), heap: quick ? "1g" : "3g", extraEnv: { NEO4J_PAGECACHE: "512m", ...LOAD_GENERATOR_ENV } });
   const { getConfig } = await import("../graph/config");
   const { loadCorpus, readValidCorpus, getCounts } = await import("../graph/seed");
   const { loadPerRow } = await import("../graph/seed/load-per-row");

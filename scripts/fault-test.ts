@@ -11,7 +11,7 @@ import path from "node:path";
 import { EXPLORER_REQUESTS, runLoad } from "./lib/load";
 import { ROOT } from "./lib/paths";
 import { runMain } from "./lib/run-main";
-import { scratchPorts, startStack } from "./lib/stack";
+import { LOAD_GENERATOR_ENV, scratchPorts, startStack } from "./lib/stack";
 
 interface Sample {
   at: number;
@@ -38,7 +38,7 @@ function boltConnections(port: number): number {
 runMain(async () => {
   const at = process.argv.indexOf("--connections");
   const connections = at >= 0 ? Number(process.argv[at + 1]) : 20;
-  const stack = await startStack({ ...scratchPorts("BENCH", "bench", 7689, 3200) });
+  const stack = await startStack({ ...scratchPorts("BENCH", "bench", 7689, 3200), extraEnv: LOAD_GENERATOR_ENV });
   await runLoad(stack.baseUrl, 10, 5);
   const { getConfig } = await import("../graph/config");
   const { start, stop } = await import("./lib/neo4j-launcher");

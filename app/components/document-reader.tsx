@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import { Suspense, useEffect, useState } from "react";
+import { Suspense, useEffect, useMemo, useState } from "react";
 import { ApiError, graphql } from "../lib/graphql";
 import { READER, type Stance } from "../lib/queries";
 import { segmentPassage } from "../lib/segments";
@@ -28,8 +28,17 @@ interface ReaderDocument {
     index: number;
     text: string;
     mentions: { start: number; end: number; surface: string; actor: { id: string; name: string; kind: string } }[];
-    statements: { id: string; quote: string; stance: Stance; speaker: { id: string; name: string }; target: { id: string; name: string } }[];
   }[];
+  statements: ReaderStatement[];
+}
+
+type ReaderStatement = { id: string; quote: string; stance: Stance; passage: { id: string }; speaker: { id: string; name: string }; target: { id: string; name: string } };
+
+/** The document's statements by the passage they stand in, in document order. */
+function byPassage(statements: readonly ReaderStatement[]): Map<string, ReaderStatement[]> {
+  const groups = new Map<string, ReaderStatement[]>();
+  for (const s of statements) groups.set(s.passage.id, [...(groups.get(s.passage.id) ?? []), s]);
+  return groups;
 }
 
 export function DocumentReader({ id }: { id: string }) {
@@ -45,6 +54,7 @@ function Reader({ id }: { id: string }) {
   const statementId = useSearchParams().get("statement");
   const [doc, setDoc] = useState<ReaderDocument | null>(null);
   const [error, setError] = useState<{ message: string; code: string } | null>(null);
+  const statementsOf = useMemo(() => byPassage(doc?.statements ?? []), [doc]);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -129,7 +139,8 @@ function Reader({ id }: { id: string }) {
       </header>
       <article className="space-y-4 leading-relaxed">
         {doc.passages.map((p) => {
-          const cited = statementId ? p.statements.find((s) => s.id === statementId) : undefined;
+          const statements = statementsOf.get(p.id) ?? [];
+          const cited = statementId ? statements.find((s) => s.id === statementId) : undefined;
           const at = cited ? p.text.indexOf(cited.quote) : -1;
           const quote = cited && at >= 0 ? { start: at, end: at + cited.quote.length } : null;
           return (
@@ -149,9 +160,9 @@ function Reader({ id }: { id: string }) {
                   );
                 })}
               </p>
-              {p.statements.length > 0 && (
+              {statements.length > 0 && (
                 <ul className="mt-1 flex flex-wrap gap-2 text-xs">
-                  {p.statements.map((s) => (
+                  {statements.map((s) => (
                     <li key={s.id}>
                       <Link href={`?statement=${encodeURIComponent(s.id)}#p${p.index}`} className="inline-flex items-center gap-1 text-slate-600 hover:underline dark:text-slate-400">
                         <StanceBadge stance={s.stance} /> {s.speaker.name} → {s.target.name}

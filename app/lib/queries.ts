@@ -66,9 +66,9 @@ export const DOSSIER = /* GraphQL */ `
       id name kind country bio aliases
       ... on Person { born died roles { title from to organization { id name } } }
       ... on Organization { organizationKind }
-      statementsMade { ${STATEMENT_FIELDS} }
-      statementsReceived { ${STATEMENT_FIELDS} }
-      documents { id title date }
+      statementsMade(first: 200) { ${STATEMENT_FIELDS} }
+      statementsReceived(first: 200) { ${STATEMENT_FIELDS} }
+      documents(first: 200) { id title date }
     }
   }
 `;
@@ -78,7 +78,7 @@ export const PATHS = /* GraphQL */ `
     paths(from: $from, to: $to, maxLength: 4, since: $since, until: $until) {
       length
       actors { id name }
-      steps { from { id } to { id } statements { id stance speaker { id } target { id } } }
+      steps { from { id } to { id } statements(first: 100) { id stance speaker { id } target { id } } }
     }
   }
 `;
@@ -89,11 +89,11 @@ export const READER = /* GraphQL */ `
       id title date kind citation archive url translator language originalLanguage summary credits
       authors { id name }
       recipients { id name }
-      passages {
+      passages(first: 1000) {
         id index text
-        mentions { start end surface actor { id name kind } }
-        statements { id quote stance speaker { id name } target { id name } }
+        mentions(first: 25) { start end surface actor { id name kind } }
       }
+      statements(first: 1000) { id quote stance passage { id } speaker { id name } target { id name } }
     }
   }
 `;

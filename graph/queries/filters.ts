@@ -1,4 +1,5 @@
 import type { Stance } from "../stance";
+import { checkDate } from "./date-arguments";
 
 /** The statement filter shared by network, timeline and statements queries. */
 export interface StatementFilter {
@@ -31,8 +32,8 @@ export const STATEMENT_FILTER_WHERE = `
 export function filterParams(filter: StatementFilter = {}, includeOrganizationsByDefault = false): Record<string, unknown> {
   const list = <T>(values: T[] | null | undefined) => (values && values.length > 0 ? values : null);
   return {
-    from: filter.from ?? null,
-    to: filter.to ?? null,
+    from: checkDate("filter.from", filter.from),
+    to: checkDate("filter.to", filter.to),
     stances: list(filter.stances),
     modes: list(filter.modes),
     documents: list(filter.documents),

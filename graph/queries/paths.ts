@@ -1,6 +1,7 @@
 import neo4j from "neo4j-driver";
 import { read } from "../db";
 import { AppError } from "../errors";
+import { checkDate } from "./date-arguments";
 import type { StatementRecord } from "../types";
 import { ACTOR_EXISTS } from "./ego";
 import { STATEMENT, toActorRef, toStatement } from "./records";
@@ -49,6 +50,8 @@ export async function findPaths(from: string, to: string, maxLength: number, ran
   if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) {
     throw new AppError("LIMIT_EXCEEDED", `Path length limit: \`maxLength\` must be between 1 and ${MAX_PATH_LENGTH} (got ${maxLength}).`);
   }
+  checkDate("since", range.from);
+  checkDate("until", range.to);
   for (const id of [from, to]) {
     if ((await read(ACTOR_EXISTS, { id })).length === 0) {
       throw new AppError("NOT_FOUND", `No person or organization has the id "${id}". Use \`search\` to find ids.`, 404);

@@ -2,6 +2,7 @@ import neo4j from "neo4j-driver";
 import { read } from "../db";
 import type { Page, StatementRecord } from "../types";
 import { filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
+import { isCalendarDate } from "./date-arguments";
 import { checkPageSize, decodeCursor, toPage } from "./paging";
 import { STATEMENT, toStatement } from "./records";
 
@@ -23,7 +24,7 @@ RETURN total, page`;
 
 export async function listStatements(filter: StatementFilter, first: number, after?: string | null): Promise<Page<StatementRecord>> {
   checkPageSize(first);
-  const [afterDate, afterId] = after ? decodeCursor(after, (key) => /^\d{4}-\d{2}-\d{2}$/.test(key)) : [null, null];
+  const [afterDate, afterId] = after ? decodeCursor(after, isCalendarDate) : [null, null];
   const [record] = await read(LIST_STATEMENTS, { ...filterParams(filter, true), afterDate, afterId, limit: neo4j.int(first + 1) });
   return toPage(record, first, toStatement, (s) => [s.date, s.id]);
 }

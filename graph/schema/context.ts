@@ -1,15 +1,26 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import { getConfig } from "../config";
+import type { GraphQLParams } from "graphql-yoga";
 import { createLoaders, type Loaders } from "../queries/loaders";
+import type { RateLimiter } from "../rate-limit";
 import type { RequestStats } from "../request-stats";
 
+/**
+ * The header that names the client, set by the front door (scripts/lib/front-door.ts) from the
+ * socket, or from a trusted proxy's X-Forwarded-For; whatever a client sends in it is replaced.
+ */
+export const CLIENT_HEADER = "x-client-address";
+
 export interface Context {
+  request: Request;
+  params: GraphQLParams;
   loaders: Loaders;
   stats: RequestStats;
   /** "ok" when the request carries the configured curation token. */
   checkCurationToken: () => "ok" | "denied" | "disabled";
-  /** Who is asking, for rate limits: the first forwarded address, or "direct". */
+  /** Who is asking, for rate limits. */
   client: string;
+  /** Curation writes per client, checked before the token so guesses are limited too. */
+  writes: RateLimiter;
 }
 
 /** Compares digests, so the time taken says nothing about how much of the token was right. */
@@ -18,13 +29,19 @@ export function tokensMatch(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
-export function createContext(request: Request, stats: RequestStats): Context {
+export interface ContextOptions {
+  curationToken: string | undefined;
+  writes: RateLimiter;
+}
+
+export function createContext(request: Request, stats: RequestStats, options: ContextOptions): Omit<Context, "request" | "params"> {
   return {
-    client: request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "direct",
+    client: request.headers.get(CLIENT_HEADER) || "unknown",
     loaders: createLoaders(),
     stats,
+    writes: options.writes,
     checkCurationToken: () => {
-      const expected = getConfig().curationToken;
+      const expected = options.curationToken;
       if (!expected) return "disabled";
       const header = request.headers.get("authorization") ?? "";
       const given = /^Bearer (.+)$/.exec(header)?.[1] ?? "";

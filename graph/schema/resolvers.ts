@@ -1,18 +1,18 @@
 import { createStatement, retractStatement, updateStatement, type StatementChanges, type StatementInput } from "../curation";
 import { AppError } from "../errors";
-import { createRateLimiter } from "../rate-limit";
 import { getDatabaseHealth } from "../health";
 import { getEgoNetwork } from "../queries/ego";
 import { listActors, listDocuments } from "../queries/entities";
 import type { StatementFilter } from "../queries/filters";
 import { getLimitedNetwork } from "../queries/network";
-import { findPaths, type ActorPath } from "../queries/paths";
+import { findPaths, type ActorPath, type PathStep } from "../queries/paths";
 import { search } from "../queries/search";
 import { checkPageSize } from "../queries/paging";
 import { listStatements } from "../queries/statements";
 import { getTimeline } from "../queries/timeline";
 import type { Actor, ActorKind, ActorRef, DocumentRecord, MentionRecord, Page, PassageRecord, Role, StatementRecord } from "../types";
 import type { Context } from "./context";
+import { firstOf, type ListName } from "./list-limits";
 
 const notFound = (what: string, id: string, hint: string) =>
   new AppError("NOT_FOUND", `No ${what} has the id "${id}". ${hint}`, 404);
@@ -41,37 +41,39 @@ const actorField =
     return (await ctx.loaders.actor.load(parent.id))?.[field] ?? null;
   };
 
-const mentionsOf = async (parent: ActorParent, args: { first: number }, ctx: Context) => {
-  if (!Number.isInteger(args.first) || args.first < 1 || args.first > 200) {
-    throw new AppError("LIMIT_EXCEEDED", `Page size limit: mentions(first:) must be between 1 and 200 (got ${args.first}).`);
-  }
-  return (await ctx.loaders.mentionsOfActor.load(parent.id)).slice(0, args.first);
-};
+type First = { first: number };
+
+/** A nested list loaded in one batch for every parent, cut to the `first` the query asked for. */
+const nested =
+  <P, T>(list: ListName, field: string, load: (parent: P, ctx: Context) => Promise<readonly T[]>) =>
+  async (parent: P, args: First, ctx: Context): Promise<T[]> =>
+    firstOf(list, field, args.first, await load(parent, ctx));
 
 const actorFields = {
   aliases: actorField("aliases"),
   bio: actorField("bio"),
   country: actorField("country"),
-  statementsMade: (p: ActorParent, _: unknown, ctx: Context) => ctx.loaders.statementsBy.load(p.id),
-  statementsReceived: (p: ActorParent, _: unknown, ctx: Context) => ctx.loaders.statementsAbout.load(p.id),
-  mentions: mentionsOf,
-  documents: (p: ActorParent, _: unknown, ctx: Context) => ctx.loaders.documentsOfActor.load(p.id),
+  statementsMade: nested("statements", "statementsMade", (p: ActorParent, ctx) => ctx.loaders.statementsBy.load(p.id)),
+  statementsReceived: nested("statements", "statementsReceived", (p: ActorParent, ctx) => ctx.loaders.statementsAbout.load(p.id)),
+  mentions: nested("actorMentions", "mentions", (p: ActorParent, ctx) => ctx.loaders.mentionsOfActor.load(p.id)),
+  documents: nested("documents", "documents", (p: ActorParent, ctx) => ctx.loaders.documentsOfActor.load(p.id)),
 };
 
 /** Curation writes per client and minute: generous for a person, tight for a script gone wrong. */
 export const WRITE_LIMIT = { perMinute: 30 };
-const writes = createRateLimiter(WRITE_LIMIT.perMinute, 60_000);
 
+/** The rate limit comes first, so that wrong-token guesses are limited like any other write. */
 function requireWriter(ctx: Context): void {
+  if (!ctx.writes.take(ctx.client)) {
+    const wait = ctx.writes.retryAfter(ctx.client);
+    throw new AppError("RATE_LIMITED", `Write rate limit: at most ${ctx.writes.limit} curation writes a minute; try again in ${wait} s.`, 429, { "retry-after": String(wait) });
+  }
   const verdict = ctx.checkCurationToken();
   if (verdict === "disabled") {
     throw new AppError("FORBIDDEN", "Curation writes are disabled on this server: it has no CURATION_TOKEN configured.", 403);
   }
   if (verdict === "denied") {
     throw new AppError("UNAUTHENTICATED", "Curation writes need the header `Authorization: Bearer <token>` with the server's curation token.", 401);
-  }
-  if (!writes.take(ctx.client)) {
-    throw new AppError("RATE_LIMITED", `Write rate limit: at most ${WRITE_LIMIT.perMinute} curation writes a minute; try again in ${writes.retryAfter(ctx.client)} s.`, 429);
   }
 }
 
@@ -91,7 +93,7 @@ export const resolvers = {
       if (!document) throw notFound("document", args.id, "The `documents` query lists them all.");
       return document;
     },
-    documents: () => listDocuments(),
+    documents: async (_: unknown, args: First) => firstOf("allDocuments", "documents", args.first, await listDocuments()),
     statement: async (_: unknown, args: { id: string }, ctx: Context) => {
       const statement = await ctx.loaders.statement.load(args.id);
       if (!statement) throw notFound("statement", args.id, "Use `statements` with a filter to find ids.");
@@ -140,7 +142,7 @@ export const resolvers = {
   Organization: {
     ...actorFields,
     organizationKind: actorField("organizationKind"),
-    members: (o: ActorParent, _: unknown, ctx: Context) => ctx.loaders.membersOfOrganization.load(o.id),
+    members: nested("members", "members", (o: ActorParent, ctx) => ctx.loaders.membersOfOrganization.load(o.id)),
   },
 
   Role: {
@@ -151,14 +153,14 @@ export const resolvers = {
   Document: {
     authors: async (d: DocumentRecord, _: unknown, ctx: Context) => (await ctx.loaders.documentParties.load(d.id)).authors,
     recipients: async (d: DocumentRecord, _: unknown, ctx: Context) => (await ctx.loaders.documentParties.load(d.id)).recipients,
-    passages: (d: DocumentRecord, _: unknown, ctx: Context) => ctx.loaders.passagesOfDocument.load(d.id),
-    statements: (d: DocumentRecord, _: unknown, ctx: Context) => ctx.loaders.statementsInDocument.load(d.id),
+    passages: nested("passages", "passages", (d: DocumentRecord, ctx) => ctx.loaders.passagesOfDocument.load(d.id)),
+    statements: nested("documentStatements", "statements", (d: DocumentRecord, ctx) => ctx.loaders.statementsInDocument.load(d.id)),
   },
 
   Passage: {
     document: async (p: PassageRecord, _: unknown, ctx: Context) => (await ctx.loaders.document.load(p.documentId))!,
-    mentions: (p: PassageRecord, _: unknown, ctx: Context) => ctx.loaders.mentionsInPassage.load(p.id),
-    statements: (p: PassageRecord, _: unknown, ctx: Context) => ctx.loaders.statementsInPassage.load(p.id),
+    mentions: nested("passageMentions", "mentions", (p: PassageRecord, ctx) => ctx.loaders.mentionsInPassage.load(p.id)),
+    statements: nested("passageStatements", "statements", (p: PassageRecord, ctx) => ctx.loaders.statementsInPassage.load(p.id)),
   },
 
   Mention: {
@@ -172,5 +174,9 @@ export const resolvers = {
 
   Path: {
     length: (p: ActorPath) => p.steps.length,
+  },
+
+  PathStep: {
+    statements: (s: PathStep, args: First) => firstOf("pathStatements", "statements", args.first, s.statements),
   },
 };

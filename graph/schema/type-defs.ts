@@ -1,4 +1,5 @@
 import { DEFAULT_NETWORK_LIMIT, MAX_NETWORK_LIMIT } from "../network-limits";
+import { LIST_LIMITS } from "./list-limits";
 
 /** The public schema. Every type, field and argument carries a description: it is the API's manual. */
 export const typeDefs = /* GraphQL */ `
@@ -81,17 +82,26 @@ export const typeDefs = /* GraphQL */ `
     country: String
     "One line on who this was in 1954–1957."
     bio: String
-    "Statements this actor made, in date order (at most 200)."
-    statementsMade: [Statement!]!
-    "Statements about this actor, in date order (at most 200)."
-    statementsReceived: [Statement!]!
+    "Statements this actor made, in date order."
+    statementsMade(
+      "How many, 1–${LIST_LIMITS.statements.max}."
+      first: Int = ${LIST_LIMITS.statements.default}
+    ): [Statement!]!
+    "Statements about this actor, in date order."
+    statementsReceived(
+      "How many, 1–${LIST_LIMITS.statements.max}."
+      first: Int = ${LIST_LIMITS.statements.default}
+    ): [Statement!]!
     "Where the texts name this actor, in document and passage order."
     mentions(
-      "How many mentions, at most 200."
-      first: Int = 50
+      "How many mentions, 1–${LIST_LIMITS.actorMentions.max}."
+      first: Int = ${LIST_LIMITS.actorMentions.default}
     ): [Mention!]!
     "Documents that mention this actor, in date order."
-    documents: [Document!]!
+    documents(
+      "How many, 1–${LIST_LIMITS.documents.max}."
+      first: Int = ${LIST_LIMITS.documents.default}
+    ): [Document!]!
   }
 
   "A person named in the corpus."
@@ -114,17 +124,26 @@ export const typeDefs = /* GraphQL */ `
     died: Int
     "Positions held in organisations, with years."
     roles: [Role!]!
-    "Statements this person made, in date order (at most 200)."
-    statementsMade: [Statement!]!
-    "Statements about this person, in date order (at most 200)."
-    statementsReceived: [Statement!]!
+    "Statements this person made, in date order."
+    statementsMade(
+      "How many, 1–${LIST_LIMITS.statements.max}."
+      first: Int = ${LIST_LIMITS.statements.default}
+    ): [Statement!]!
+    "Statements about this person, in date order."
+    statementsReceived(
+      "How many, 1–${LIST_LIMITS.statements.max}."
+      first: Int = ${LIST_LIMITS.statements.default}
+    ): [Statement!]!
     "Where the texts name this person."
     mentions(
-      "How many mentions, at most 200."
-      first: Int = 50
+      "How many mentions, 1–${LIST_LIMITS.actorMentions.max}."
+      first: Int = ${LIST_LIMITS.actorMentions.default}
     ): [Mention!]!
     "Documents that mention this person, in date order."
-    documents: [Document!]!
+    documents(
+      "How many, 1–${LIST_LIMITS.documents.max}."
+      first: Int = ${LIST_LIMITS.documents.default}
+    ): [Document!]!
   }
 
   "A party, state, agency or other body."
@@ -144,18 +163,30 @@ export const typeDefs = /* GraphQL */ `
     "One line on what it was."
     bio: String
     "People who held positions in it."
-    members: [Role!]!
-    "Statements made in the organisation's name, in date order (at most 200)."
-    statementsMade: [Statement!]!
-    "Statements about the organisation, in date order (at most 200)."
-    statementsReceived: [Statement!]!
+    members(
+      "How many, 1–${LIST_LIMITS.members.max}."
+      first: Int = ${LIST_LIMITS.members.default}
+    ): [Role!]!
+    "Statements made in the organisation's name, in date order."
+    statementsMade(
+      "How many, 1–${LIST_LIMITS.statements.max}."
+      first: Int = ${LIST_LIMITS.statements.default}
+    ): [Statement!]!
+    "Statements about the organisation, in date order."
+    statementsReceived(
+      "How many, 1–${LIST_LIMITS.statements.max}."
+      first: Int = ${LIST_LIMITS.statements.default}
+    ): [Statement!]!
     "Where the texts name the organisation."
     mentions(
-      "How many mentions, at most 200."
-      first: Int = 50
+      "How many mentions, 1–${LIST_LIMITS.actorMentions.max}."
+      first: Int = ${LIST_LIMITS.actorMentions.default}
     ): [Mention!]!
     "Documents that mention the organisation, in date order."
-    documents: [Document!]!
+    documents(
+      "How many, 1–${LIST_LIMITS.documents.max}."
+      first: Int = ${LIST_LIMITS.documents.default}
+    ): [Document!]!
   }
 
   "A position a person held in an organisation."
@@ -203,9 +234,15 @@ export const typeDefs = /* GraphQL */ `
     "Who it is addressed to."
     recipients: [Actor!]!
     "The text, paragraph by paragraph."
-    passages: [Passage!]!
-    "Every statement quoted from this document, in passage order."
-    statements: [Statement!]!
+    passages(
+      "How many, 1–${LIST_LIMITS.passages.max}."
+      first: Int = ${LIST_LIMITS.passages.default}
+    ): [Passage!]!
+    "Statements quoted from this document, in passage order."
+    statements(
+      "How many, 1–${LIST_LIMITS.documentStatements.max}."
+      first: Int = ${LIST_LIMITS.documentStatements.default}
+    ): [Statement!]!
   }
 
   "A paragraph of a document; statements cite passages."
@@ -218,10 +255,16 @@ export const typeDefs = /* GraphQL */ `
     text: String!
     "The document it belongs to."
     document: Document!
-    "Every name found in the text, with offsets, in text order."
-    mentions: [Mention!]!
+    "Names found in the text, with offsets, in text order."
+    mentions(
+      "How many, 1–${LIST_LIMITS.passageMentions.max}."
+      first: Int = ${LIST_LIMITS.passageMentions.default}
+    ): [Mention!]!
     "Statements whose quote stands in this passage."
-    statements: [Statement!]!
+    statements(
+      "How many, 1–${LIST_LIMITS.passageStatements.max}."
+      first: Int = ${LIST_LIMITS.passageStatements.default}
+    ): [Statement!]!
   }
 
   "An occurrence of an actor's name in a passage."
@@ -392,8 +435,11 @@ export const typeDefs = /* GraphQL */ `
     from: Actor!
     "The actor this step reaches."
     to: Actor!
-    "Every statement between the two, either direction, in date order."
-    statements: [Statement!]!
+    "Statements between the two, either direction, in date order."
+    statements(
+      "How many, 1–${LIST_LIMITS.pathStatements.max}."
+      first: Int = ${LIST_LIMITS.pathStatements.default}
+    ): [Statement!]!
   }
 
   "A chain of actors linked by statements."
@@ -470,8 +516,11 @@ export const typeDefs = /* GraphQL */ `
       "The document's id, e.g. doc-1957-04-15-hoxha-khrushchev-memorandum."
       id: ID!
     ): Document!
-    "All documents in date order."
-    documents: [Document!]!
+    "Documents in date order."
+    documents(
+      "How many, 1–${LIST_LIMITS.allDocuments.max}."
+      first: Int = ${LIST_LIMITS.allDocuments.default}
+    ): [Document!]!
     "A statement by id; an error with code NOT_FOUND when there is none."
     statement(
       "The statement's id."

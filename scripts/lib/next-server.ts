@@ -4,6 +4,7 @@ import path from "node:path";
 import { ROOT } from "./paths";
 
 const NEXT = path.join(ROOT, "node_modules", ".bin", "next");
+const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
 const SOURCES = ["app", "graph", "types", "next.config.js", "package.json", "postcss.config.mjs", "tsconfig.json"];
 
 function newestChange(entry: string): number {
@@ -26,7 +27,7 @@ export function build(): void {
   if (result.status !== 0) throw new Error("next build failed; see the output above.");
 }
 
-/** Starts `next start` (or `next dev`) on a port; the caller owns the child process. */
+/** Starts the app behind its front door (scripts/serve.ts) on a port; the caller owns the child process. */
 export function serve(
   port: number,
   mode: "start" | "dev",
@@ -34,10 +35,10 @@ export function serve(
 ): ChildProcess {
   const hostname = options.hostname ? ["--hostname", options.hostname] : [];
   const quiet = options.quiet ?? false;
-  return spawn(NEXT, [mode, "--port", String(port), ...hostname], {
+  return spawn(TSX, [path.join(ROOT, "scripts", "serve.ts"), ...(mode === "dev" ? ["--dev"] : []), ...hostname], {
     cwd: ROOT,
     stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...(mode === "start" ? { NODE_ENV: "production" } : {}), ...options.env },
   });
 }
 

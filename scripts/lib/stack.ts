@@ -45,6 +45,12 @@ export function useScratchInstance(options: StackOptions): string {
   return `http://127.0.0.1:${options.appPort}`;
 }
 
+/**
+ * The load, fault and benchmark runs stand in for many clients from one address, so their server
+ * does not limit reads per client (READ_RATE_LIMIT=0); every other limit stays as configured.
+ */
+export const LOAD_GENERATOR_ENV: Record<string, string> = { READ_RATE_LIMIT: "0" };
+
 export interface Stack {
   baseUrl: string;
   server: ChildProcess;

@@ -127,3 +127,123 @@ describe("injection strings in every string argument", () => {
     expect(await getCounts()).toEqual(before);
   });
 });
+
+/** Each probe of the hardening review (docs/hardening.md, "Probes"), as it was sent. */
+describe("probes that once got through", () => {
+  const post = (body: string, headers: Record<string, string> = { "content-type": "application/json" }) => send(body, headers);
+  const codeOf = (answer: Answer) => (JSON.parse(answer.text) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code;
+  const messageOf = (answer: Answer) => (JSON.parse(answer.text) as { errors?: { message: string }[] }).errors?.[0]?.message ?? "";
+
+  it("1. refuses the fan-out of nested lists without first:, naming the cost and the limit", async () => {
+    const answer = await post(json(`{ person(id:"khrushchev") { statementsMade { speaker { statementsMade { speaker { statementsMade { speaker { id } } } } } } } }`));
+    expect(answer.status).toBe(400);
+    expect(codeOf(answer)).toBe("LIMIT_EXCEEDED");
+    expect(messageOf(answer)).toMatch(/cost limit of \d+: this query could return up to \d+ objects/);
+  });
+
+  it("2. costs first: given in a variable as the same value written in the query", async () => {
+    const nested = (n: string) => `person(id: "khrushchev") { statementsMade(first: ${n}) { speaker { statementsMade(first: ${n}) { speaker { statementsMade(first: ${n}) { id } } } } } }`;
+    const literal = await post(json(`{ ${nested("100")} }`));
+    const variable = await post(json(`query Q($n: Int) { ${nested("$n")} }`, { n: 100 }));
+    expect([literal.status, variable.status]).toEqual([400, 400]);
+    expect(messageOf(variable)).toBe(messageOf(literal));
+  });
+
+  it("4. answers syntax errors with 400 GRAPHQL_PARSE_FAILED, over POST and GET", async () => {
+    for (const answer of [await post('{"query":"{"}'), await post('{"query":""}'), await send("", {}, "GET", "?query=%7B")]) {
+      expect(answer.status, answer.text).toBe(400);
+      expect(codeOf(answer), answer.text).toBe("GRAPHQL_PARSE_FAILED");
+    }
+  });
+
+  it("5. refuses an endless chunked body while it streams in, without reading it all", async () => {
+    const chunk = new Uint8Array(64 * 1024).fill(120);
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled >= 50_000_000) return controller.close();
+        pulled += chunk.length;
+        controller.enqueue(chunk);
+      },
+    });
+    const response = await fetch(`${BASE_URL}/api/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body, duplex: "half" } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe("LIMIT_EXCEEDED");
+    // Whatever the client had queued in socket buffers, far less than the 50 MB was asked for.
+    expect(pulled).toBeLessThan(20_000_000);
+  });
+
+  it("6. names the date argument that is not a calendar date, and the form it must take", async () => {
+    const cursor = Buffer.from(JSON.stringify(["9999-99-99", "s-x"])).toString("base64url");
+    const cases: [string, Answer][] = [
+      ["filter.from", await post(json(`{ statements(filter: { from: "2020-13-45" }) { totalCount } }`))],
+      ["filter.to", await post(json(`{ network(filter: { to: "1956-02-30" }) { nodes { id } } }`))],
+      ["since", await post(json(`{ paths(from: "hoxha", to: "tito", since: "1956-13-01") { length } }`))],
+      ["until", await post(json(`{ paths(from: "hoxha", to: "tito", until: "yesterday") { length } }`))],
+      ["after", await post(json(`query Q($c: String) { statements(after: $c) { totalCount } }`, { c: cursor }))],
+    ];
+    for (const [argument, answer] of cases) {
+      expect(answer.status, argument).toBe(400);
+      expect(codeOf(answer), argument).toBe("BAD_USER_INPUT");
+      expect(messageOf(answer), argument).toContain(argument === "after" ? "cursor" : `\`${argument}\` must be a calendar date written YYYY-MM-DD`);
+    }
+  });
+
+  it("7. serves a cached answer only to a request that passes the same checks, with the same headers", async () => {
+    const body = json(`{ actor(id: "rankovic") { name country } }`);
+    await post(body);
+    const cached = await fetch(`${BASE_URL}/api/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body });
+    expect(cached.headers.get("x-cache")).toBe("hit");
+    expect(cached.headers.get("x-frame-options")).toBe("DENY");
+    expect(cached.headers.get("content-security-policy")).toMatch(/default-src 'self'/);
+    const plain = await post(body, { "content-type": "text/plain" });
+    expect(plain.status).toBe(415);
+    expect(codeOf(plain)).toBe("UNSUPPORTED_MEDIA_TYPE");
+  });
+
+  it("8. grants CORS to the app's own origin only, and executes no form or multipart body", async () => {
+    const query = json(`{ actor(id: "tito") { name } }`);
+    const asking = (origin: string) =>
+      fetch(`${BASE_URL}/api/graphql`, { method: "POST", headers: { "content-type": "application/json", origin, authorization: "Bearer x" }, body: query });
+    const foreign = await asking("https://evil.example");
+    expect(foreign.headers.get("access-control-allow-origin")).toBeNull();
+    expect(foreign.headers.get("access-control-allow-credentials")).toBeNull();
+    const own = await asking(BASE_URL);
+    expect(own.headers.get("access-control-allow-origin")).toBe(BASE_URL);
+    const preflight = await fetch(`${BASE_URL}/api/graphql`, {
+      method: "OPTIONS",
+      headers: { origin: "https://evil.example", "access-control-request-method": "POST", "access-control-request-headers": "authorization" },
+    });
+    expect(preflight.headers.get("access-control-allow-origin")).toBeNull();
+    expect(preflight.headers.get("access-control-allow-headers")).toBeNull();
+
+    const form = await post(`query=${encodeURIComponent("{ actor(id: \"tito\") { name } }")}`, { "content-type": "application/x-www-form-urlencoded" });
+    const multipart = new FormData();
+    multipart.set("operations", query);
+    const parts = await fetch(`${BASE_URL}/api/graphql`, { method: "POST", body: multipart });
+    for (const [label, status, text] of [["form", form.status, form.text], ["multipart", parts.status, await parts.text()]] as const) {
+      expect(status, label).toBe(415);
+      expect(text, label).not.toContain("Tito");
+    }
+  });
+
+  it("9. answers malformed addresses with 400, and every 404 with the security headers", async () => {
+    for (const path of ["/documents/%E0%A4%A", "/essays/%E0%A4%A", "/documents/%C0%AF", "/embedded", "/api/graphqlx"]) {
+      const response = await fetch(BASE_URL + path);
+      expect(response.status, path).toBeLessThan(500);
+      expect(response.status, path).toBeGreaterThanOrEqual(400);
+      expect(response.headers.get("x-frame-options"), path).toBe("DENY");
+      expect(response.headers.get("content-security-policy"), path).toMatch(/frame-ancestors 'none'/);
+      expect(response.headers.get("x-content-type-options"), path).toBe("nosniff");
+    }
+  });
+
+  it("11. codes a bad variable BAD_USER_INPUT and refuses subscriptions with a code", async () => {
+    const variable = await post(json("query Q($id: ID!) { person(id: $id) { name } }", { id: { $ne: null } }));
+    expect(variable.status).toBe(400);
+    expect(codeOf(variable)).toBe("BAD_USER_INPUT");
+    const subscription = await post(json("subscription { statements { id } }"));
+    expect(subscription.status).toBe(400);
+    expect(codeOf(subscription)).toMatch(/OPERATION_NOT_SUPPORTED|GRAPHQL_VALIDATION_FAILED/);
+  });
+});

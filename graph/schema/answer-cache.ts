@@ -1,0 +1,82 @@
+import { getOperationAST, Kind, OperationTypeNode, type DocumentNode, type ExecutionResult, type OperationDefinitionNode } from "graphql";
+import type { Plugin } from "graphql-yoga";
+import { AppError } from "../errors";
+import type { RateLimiter } from "../rate-limit";
+import type { RequestStats } from "../request-stats";
+import type { ResponseCache } from "../response-cache";
+import type { Context } from "./context";
+
+/** Root fields whose answers must be live, never cached. */
+const LIVE_FIELDS = new Set(["health"]);
+
+function readOnly(operation: OperationDefinitionNode | null | undefined): boolean {
+  if (operation?.operation !== OperationTypeNode.QUERY) return false;
+  return operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && !LIVE_FIELDS.has(s.name.value));
+}
+
+/** What the cache learned about a request when its parameters arrived. */
+interface Lookup {
+  key: string;
+  version: string | null | undefined;
+}
+
+/**
+ * Answers to read-only queries from the response cache, and a per-client limit on the reads that
+ * are computed. A cached answer is looked up once the request's parameters are known: the HTTP
+ * checks (method, content type, body size, JSON) have passed, and the entry was stored only for
+ * these very parameters after they passed parsing, validation and the cost limit, which depend on
+ * nothing else. So a hit is only ever given to a request that passes every check a computed one
+ * passes, and it leaves through the same response path (CORS, security headers). (An earlier cache
+ * sat in front of the server, keyed on the raw body, and answered a text/plain POST with 200.)
+ *
+ * Cached answers do not count against the read limit; `Cache-Control: no-cache` does, so no
+ * client can make the server compute without bound.
+ */
+export function answerCache(cache: ResponseCache, reads: RateLimiter | null): Plugin<Context & { stats: RequestStats }> {
+  const lookups = new WeakMap<RequestStats, Lookup>();
+  return {
+    async onParams({ params, request, context, setResult }) {
+      if (!cache.enabled) return;
+      const stats = (context as { stats: RequestStats }).stats;
+      // An unreachable database is the executor's to report; the cache just stands aside.
+      const version = await cache.version().catch(() => undefined);
+      const key = JSON.stringify([params.query ?? null, params.operationName ?? null, params.variables ?? null]);
+      lookups.set(stats, { key, version });
+      const fresh = /no-cache|no-store/i.test(request.headers.get("cache-control") ?? "");
+      const hit = version !== undefined && !fresh ? cache.get(key, version) : undefined;
+      if (hit) {
+        stats.cache = "hit";
+        setResult(hit.result);
+      }
+    },
+    onExecute({ args }) {
+      const ctx = args.contextValue;
+      const operation = getOperationAST(args.document as DocumentNode, args.operationName as string | null | undefined);
+      if (operation?.operation !== OperationTypeNode.QUERY) return;
+      if (reads && !reads.take(ctx.client)) {
+        const wait = reads.retryAfter(ctx.client);
+        throw new AppError(
+          "RATE_LIMITED",
+          `Read rate limit: at most ${reads.limit} computed queries a minute from one client (cached answers are free); try again in ${wait} s.`,
+          429,
+          { "retry-after": String(wait) },
+        );
+      }
+      const lookup = lookups.get(ctx.stats);
+      if (!lookup || lookup.version === undefined || !readOnly(operation)) return;
+      return {
+        onExecuteDone({ result }) {
+          if (Symbol.asyncIterator in result) return;
+          const answer = result as ExecutionResult;
+          if (answer.errors?.length) return;
+          cache.set(lookup.key, lookup.version ?? null, { result: answer, bytes: Buffer.byteLength(JSON.stringify(answer)) });
+          ctx.stats.cache = "miss";
+        },
+      };
+    },
+    onResponse({ response, serverContext }) {
+      const status = (serverContext as { stats?: RequestStats }).stats?.cache;
+      if (status) response.headers.set("x-cache", status);
+    },
+  };
+}
