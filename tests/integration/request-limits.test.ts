@@ -39,6 +39,20 @@ describe("the time budget", () => {
     expect(Date.now() - started).toBeLessThan(15_000);
   });
 
+  it("keeps answering health while a request waits on Neo4j", async () => {
+    let slowDone = false;
+    const slow = withRequestStats({ roundTrips: 0, budget: { ms: 3000, deadline: Date.now() + 3000 } }, () =>
+      read("CALL apoc.util.sleep(20000) RETURN 1 AS done"),
+    ).then(
+      () => (slowDone = true),
+      () => (slowDone = true),
+    );
+    const health = await server({})(`{ health { status } }`);
+    expect(health.body.data).toEqual({ health: { status: "ok" } });
+    expect(slowDone).toBe(false);
+    await slow;
+  });
+
   it("answers a request that runs out of budget with a coded error, and keeps answering others", async () => {
     const slow = server({ timeBudgetMs: 1, responseCacheBytes: 0 });
     const answer = await slow(`{ network(limit: 5000) { nodes { id } edges { id } } }`);
