@@ -1,3 +1,4 @@
+import type { StatementChanges, StatementInput } from "./schema/generated/resolvers";
 import type { ManagedTransaction } from "neo4j-driver";
 import { writeTx } from "./db";
 import { AppError } from "./errors";
@@ -12,22 +13,8 @@ import type { Mode, StatementRecord } from "./types";
  * statements get origin 'curation', so a later seed leaves them alone (docs/decisions/0004).
  */
 
-export interface StatementInput {
-  id: string;
-  speaker: string;
-  target: string;
-  stance: Stance;
-  intensity: number;
-  mode: Mode;
-  reportedBy?: string | null;
-  passage: string;
-  quote: string;
-  date?: string | null;
-  topics?: string[] | null;
-  note?: string | null;
-}
-
-export type StatementChanges = Partial<Omit<StatementInput, "id" | "speaker" | "target" | "passage">>;
+/** What a curator sends, exactly as the schema defines it (an omitted or null field is unchanged). */
+export type { StatementChanges, StatementInput } from "./schema/generated/resolvers";
 
 const CONTEXT_FOR_WRITE = `
 OPTIONAL MATCH (existing:Statement {id: $id})

@@ -21,6 +21,9 @@ export interface Actor extends ActorRef {
   organizationKind: string | null;
 }
 
+/** An actor as a parent of GraphQL fields: a reference, with whatever else was loaded with it. */
+export type ActorParent = ActorRef & Partial<Actor>;
+
 export interface Role {
   personId: string;
   organizationId: string;

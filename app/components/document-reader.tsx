@@ -4,35 +4,12 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { Suspense, useEffect, useMemo, useState } from "react";
 import { ApiError, graphql } from "../lib/graphql";
-import { READER, type Stance } from "../lib/queries";
+import { READER, type ReaderQuery } from "../lib/queries";
 import { segmentPassage } from "../lib/segments";
 import { StanceBadge } from "./stance-badge";
 
-interface ReaderDocument {
-  id: string;
-  title: string;
-  date: string;
-  kind: string;
-  citation: string;
-  archive: string | null;
-  url: string | null;
-  translator: string | null;
-  language: string | null;
-  originalLanguage: string | null;
-  summary: string | null;
-  credits: string | null;
-  authors: { id: string; name: string }[];
-  recipients: { id: string; name: string }[];
-  passages: {
-    id: string;
-    index: number;
-    text: string;
-    mentions: { start: number; end: number; surface: string; actor: { id: string; name: string; kind: string } }[];
-  }[];
-  statements: ReaderStatement[];
-}
-
-type ReaderStatement = { id: string; quote: string; stance: Stance; passage: { id: string }; speaker: { id: string; name: string }; target: { id: string; name: string } };
+type ReaderDocument = ReaderQuery["document"];
+type ReaderStatement = ReaderDocument["statements"][number];
 
 /** The document's statements by the passage they stand in, in document order. */
 function byPassage(statements: readonly ReaderStatement[]): Map<string, ReaderStatement[]> {
@@ -58,7 +35,7 @@ function Reader({ id }: { id: string }) {
 
   useEffect(() => {
     const controller = new AbortController();
-    graphql<{ document: ReaderDocument }>(READER, { id }, controller.signal)
+    graphql(READER, { id }, controller.signal)
       .then((data) => setDoc(data.document))
       .catch((e: unknown) => {
         if (!controller.signal.aborted) setError(e instanceof ApiError ? { message: e.message, code: e.code } : { message: "Could not load.", code: "INTERNAL" });

@@ -7,15 +7,12 @@ import { toCytoscapeElements } from "@/graph/elements";
 import { monthEnd, monthStart } from "../lib/dates";
 import { lazyComponent } from "../lib/lazy-component";
 import { graphql } from "../lib/graphql";
-import { NETWORK, readerHref, type NetworkView, type StatementView } from "../lib/queries";
+import { ESSAY_STATEMENTS, NETWORK, readerHref, type NetworkView, type StatementView } from "../lib/queries";
 import { Legend } from "./legend";
 import { MODE_LABELS } from "../lib/labels";
 import { StanceBadge } from "./stance-badge";
 
 const GraphCanvas = lazyComponent(() => import("./graph-canvas").then((m) => m.default), <p className="p-4 text-sm text-slate-500">Loading the graph…</p>);
-
-const STATEMENT = `id quote stance intensity date mode topics note speaker { id name } target { id name } reportedBy { id name }
-  passage { id index document { id title date citation } }`;
 
 function stepFilter(step: EssayStep) {
   return {
@@ -44,28 +41,19 @@ export function EssayView({ essay }: { essay: Essay }) {
 
   useEffect(() => {
     const filter = { speakers: people, targets: people, includeOrganizations: true };
-    graphql<{ network: NetworkView }>(NETWORK, { filter })
+    graphql(NETWORK, { filter })
       .then((data) => setUnion(data.network))
       .catch(() => setError("The graph could not be loaded."));
     Promise.all(
       essay.steps.map((step) =>
-        graphql<{ network: NetworkView }>(NETWORK, { filter: stepFilter(step) }).then((d) => [...d.network.nodes.map((n) => n.id), ...d.network.edges.map((e) => e.id)]),
+        graphql(NETWORK, { filter: stepFilter(step) }).then((d) => [...d.network.nodes.map((n) => n.id), ...d.network.edges.map((e) => e.id)]),
       ),
     )
       .then(setStepElements)
       .catch(() => setError("The essay's steps could not be loaded."));
-    // One request per batch of ten statements: the API allows at most 15 aliases per query.
     const ids = [...new Set(essay.steps.flatMap((s) => s.statements))];
-    const batches = Array.from({ length: Math.ceil(ids.length / 10) }, (_, b) => ids.slice(b * 10, b * 10 + 10));
-    Promise.all(
-      batches.map((batch) =>
-        graphql<Record<string, StatementView>>(
-          `query EssayStatements(${batch.map((_, i) => `$s${i}: ID!`).join(", ")}) { ${batch.map((_, i) => `s${i}: statement(id: $s${i}) { ${STATEMENT} }`).join(" ")} }`,
-          Object.fromEntries(batch.map((id, i) => [`s${i}`, id])),
-        ),
-      ),
-    )
-      .then((results) => setQuotes(Object.fromEntries(results.flatMap((data) => Object.values(data)).map((s) => [s.id, s]))))
+    graphql(ESSAY_STATEMENTS, { ids })
+      .then((data) => setQuotes(Object.fromEntries(data.statements.nodes.map((s) => [s.id, s]))))
       .catch(() => setError("A statement this essay quotes could not be loaded."));
   }, [essay, people]);
 

@@ -2,14 +2,10 @@
 
 import { useState } from "react";
 import { ApiError, graphql } from "../lib/graphql";
-import { PATHS, type Filter, type SearchHit } from "../lib/queries";
+import { PATHS, type ExplorerPathsQuery, type Filter, type SearchHit } from "../lib/queries";
 import { SearchBox } from "./search-box";
 
-interface PathResult {
-  length: number;
-  actors: { id: string; name: string }[];
-  steps: { from: { id: string }; to: { id: string }; statements: { id: string; speaker: { id: string }; target: { id: string } }[] }[];
-}
+type PathResult = ExplorerPathsQuery["paths"][number];
 
 /** Who connects two actors: pick both ends, see the shortest chains, click one to highlight it. */
 export function PathFinder({ filter, graphIds, onHighlight }: { filter: Filter; graphIds: Set<string>; onHighlight: (ids: string[]) => void }) {
@@ -34,7 +30,7 @@ export function PathFinder({ filter, graphIds, onHighlight }: { filter: Filter; 
     setStatus("Searching…");
     setPaths(null);
     try {
-      const data = await graphql<{ paths: PathResult[] }>(PATHS, { from: from.id, to: to.id, since: filter.from ?? null, until: filter.to ?? null });
+      const data = await graphql(PATHS, { from: from.id, to: to.id, since: filter.from ?? null, until: filter.to ?? null });
       setPaths(data.paths);
       setStatus(data.paths.length === 0 ? `No chain of four links or fewer connects ${from.name} and ${to.name}.` : null);
       if (data.paths[0]) highlight(data.paths[0]);

@@ -33,7 +33,7 @@ export function SearchBox({ label, placeholder, kinds = ["person", "organization
     const controller = new AbortController();
     const timer = setTimeout(() => {
       setBusy(true);
-      graphql<{ search: SearchHit[] }>(SEARCH, { query }, controller.signal)
+      graphql(SEARCH, { query }, controller.signal)
         .then((data) => {
           setHits(data.search.filter((h) => kindsKey.split(",").includes(h.kind)));
           setActive(0);

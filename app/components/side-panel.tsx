@@ -2,35 +2,21 @@
 
 import { useEffect, useState } from "react";
 import { ApiError, graphql } from "../lib/graphql";
-import { DOSSIER, EDGE_STATEMENTS, type Filter, type StatementView } from "../lib/queries";
+import type { TypedDocumentString } from "@/graph/shared/generated/graphql";
+import { DOSSIER, EDGE_STATEMENTS, type Filter } from "../lib/queries";
 import { StatementList } from "./statement-list";
 
 export type Selection = { kind: "edge"; id: string; source: string; target: string } | { kind: "node"; id: string };
 
-interface Dossier {
-  id: string;
-  name: string;
-  kind: string;
-  country: string | null;
-  bio: string | null;
-  aliases: string[];
-  born?: number | null;
-  died?: number | null;
-  roles?: { title: string; from: number | null; to: number | null; organization: { id: string; name: string } }[];
-  organizationKind?: string | null;
-  statementsMade: StatementView[];
-  statementsReceived: StatementView[];
-  documents: { id: string; title: string; date: string }[];
-}
 
 type Loaded<T> = { state: "loading" } | { state: "error"; message: string } | { state: "ready"; value: T };
 
-function useQuery<T>(query: string, variables: Record<string, unknown>, key: string): Loaded<T> {
+function useQuery<T, V>(query: TypedDocumentString<T, V>, variables: V, key: string): Loaded<T> {
   const [result, setResult] = useState<Loaded<T>>({ state: "loading" });
   useEffect(() => {
     const controller = new AbortController();
     setResult({ state: "loading" });
-    graphql<T>(query, variables, controller.signal)
+    graphql(query, variables, controller.signal)
       .then((value) => setResult({ state: "ready", value }))
       .catch((error: unknown) => {
         if (!controller.signal.aborted) setResult({ state: "error", message: error instanceof ApiError ? error.message : "Could not load." });
@@ -62,7 +48,7 @@ export function SidePanel({ selection, filter, names, onClose }: { selection: Se
 
 function EdgeEvidence({ source, target, filter }: { source: string; target: string; filter: Filter }) {
   const variables = { filter: { ...filter, speakers: [source], targets: [target], includeOrganizations: true } };
-  const result = useQuery<{ statements: { totalCount: number; nodes: StatementView[] } }>(EDGE_STATEMENTS, variables, JSON.stringify(variables));
+  const result = useQuery(EDGE_STATEMENTS, variables, JSON.stringify(variables));
   if (result.state === "loading") return <p role="status" className="text-sm text-slate-500">Loading statements…</p>;
   if (result.state === "error") return <p role="alert" className="text-sm text-red-700">{result.message}</p>;
   const { nodes, totalCount } = result.value.statements;
@@ -77,26 +63,29 @@ function EdgeEvidence({ source, target, filter }: { source: string; target: stri
 }
 
 function PersonDossier({ id }: { id: string }) {
-  const result = useQuery<{ actor: Dossier }>(DOSSIER, { id }, id);
+  const result = useQuery(DOSSIER, { id }, id);
   if (result.state === "loading") return <p role="status" className="text-sm text-slate-500">Loading dossier…</p>;
   if (result.state === "error") return <p role="alert" className="text-sm text-red-700">{result.message}</p>;
   const a = result.value.actor;
-  const years = a.born ? ` (${a.born}–${a.died ?? ""})` : "";
+  // The person's and the organisation's own fields, whichever the actor is.
+  const person = "born" in a ? a : null;
+  const organizationKind = "organizationKind" in a ? a.organizationKind : null;
+  const years = person?.born ? ` (${person.born}–${person.died ?? ""})` : "";
   return (
     <div className="space-y-4 text-sm" data-testid="dossier">
       <section>
         <p className="text-slate-600 dark:text-slate-400">
-          {a.country ?? a.organizationKind ?? ""}
+          {a.country ?? organizationKind ?? ""}
           {years}
         </p>
         {a.bio && <p className="mt-1">{a.bio}</p>}
         {a.aliases.length > 0 && <p className="mt-1 text-xs text-slate-500">Also: {a.aliases.join(" · ")}</p>}
       </section>
-      {a.roles && a.roles.length > 0 && (
+      {person && person.roles.length > 0 && (
         <section>
           <h3 className="mb-1 font-medium">Roles</h3>
           <ul className="list-disc pl-5">
-            {a.roles.map((r) => (
+            {person.roles.map((r) => (
               <li key={`${r.organization.id}-${r.title}`}>
                 {r.title}, {r.organization.name}
                 {r.from ? ` (${r.from}–${r.to ?? ""})` : ""}

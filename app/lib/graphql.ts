@@ -1,4 +1,9 @@
-/** The browser's only way to the data: named GraphQL operations over POST /api/graphql. */
+import type { TypedDocumentString } from "@/graph/shared/generated/graphql";
+
+/**
+ * The browser's only way to the data: named GraphQL operations over POST /api/graphql. Each
+ * operation is a document in app/lib/operations/, its result and variables typed from the schema.
+ */
 
 export class ApiError extends Error {
   constructor(
@@ -15,13 +20,13 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+export async function graphql<T, V>(document: TypedDocumentString<T, V>, variables: V, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     response = await fetch("/api/graphql", {
       method: "POST",
       headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json" },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: document.toString(), variables }),
       signal: signal ?? null,
     });
   } catch (error) {

@@ -28,7 +28,7 @@ export function useExplorerData(apiFilter: Filter, includeOrganizations: boolean
     const controller = new AbortController();
     setNetwork((previous) => ({ state: "loading", last: previous.state === "ready" ? previous.value : previous.last }));
     const timer = setTimeout(() => {
-      graphql<{ network: NetworkView }>(NETWORK, { filter: apiFilter, limit: cast }, controller.signal)
+      graphql(NETWORK, { filter: apiFilter, limit: cast }, controller.signal)
         .then((data) => {
           setNetwork({ state: "ready", value: data.network });
           if (unfiltered) setBasis({ key: basisKey, value: data.network });
@@ -50,7 +50,7 @@ export function useExplorerData(apiFilter: Filter, includeOrganizations: boolean
     if (!ready) return undefined;
     const controller = new AbortController();
     // The strip always spans the whole period, so the range can be widened again.
-    graphql<{ timeline: TimelineBucket[] }>(TIMELINE, { filter: { ...apiFilter, from: null, to: null } }, controller.signal)
+    graphql(TIMELINE, { filter: { ...apiFilter, from: null, to: null } }, controller.signal)
       .then((data) => setTimeline(data.timeline))
       .catch(() => undefined);
     return () => controller.abort();
@@ -61,7 +61,7 @@ export function useExplorerData(apiFilter: Filter, includeOrganizations: boolean
     // Unfiltered, the network request above brings the basis.
     if (!ready || unfiltered || haveBasis) return undefined;
     const controller = new AbortController();
-    graphql<{ network: NetworkView }>(NETWORK, { filter: { includeOrganizations: includeOrganizations }, limit: cast }, controller.signal)
+    graphql(NETWORK, { filter: { includeOrganizations: includeOrganizations }, limit: cast }, controller.signal)
       .then((data) => setBasis({ key: basisKey, value: data.network }))
       .catch(() => undefined);
     return () => controller.abort();
@@ -69,7 +69,7 @@ export function useExplorerData(apiFilter: Filter, includeOrganizations: boolean
   }, [basisKey, unfiltered, haveBasis, attempt, ready]);
 
   useEffect(() => {
-    graphql<{ documents: DocumentSummary[] }>(DOCUMENT_LIST)
+    graphql(DOCUMENT_LIST, {})
       .then((data) => setDocuments(data.documents))
       .catch(() => undefined);
   }, [attempt]);

@@ -1,10 +1,12 @@
 import type { Stance } from "../stance";
+import { AppError } from "../errors";
 import { checkDate } from "./date-arguments";
 
 /** The statement filter shared by network, timeline and statements queries. */
 export interface StatementFilter {
   from?: string | null;
   to?: string | null;
+  ids?: string[] | null;
   stances?: Stance[] | null;
   modes?: string[] | null;
   documents?: string[] | null;
@@ -20,6 +22,7 @@ export interface StatementFilter {
  */
 export const STATEMENT_FILTER_WHERE = `
   s.retractedAt IS NULL
+  AND ($ids IS NULL OR s.id IN $ids)
   AND ($from IS NULL OR s.date >= date($from)) AND ($to IS NULL OR s.date <= date($to))
   AND ($stances IS NULL OR s.stance IN $stances)
   AND ($modes IS NULL OR s.mode IN $modes)
@@ -29,11 +32,19 @@ export const STATEMENT_FILTER_WHERE = `
   AND ($documents IS NULL OR EXISTS { (s)-[:IN]->(:Passage)-[:PART_OF]->(d:Document) WHERE d.id IN $documents })
   AND ($includeOrganizations OR (a:Person AND b:Person))`;
 
+const MAX_IDS = 100;
+
+function checkIds(ids: string[] | null | undefined): string[] | null | undefined {
+  if (ids && ids.length > MAX_IDS) throw new AppError("LIMIT_EXCEEDED", `\`filter.ids\` may name at most ${MAX_IDS} statements (got ${ids.length}).`);
+  return ids;
+}
+
 export function filterParams(filter: StatementFilter = {}, includeOrganizationsByDefault = false): Record<string, unknown> {
   const list = <T>(values: T[] | null | undefined) => (values && values.length > 0 ? values : null);
   return {
     from: checkDate("filter.from", filter.from),
     to: checkDate("filter.to", filter.to),
+    ids: list(checkIds(filter.ids)),
     stances: list(filter.stances),
     modes: list(filter.modes),
     documents: list(filter.documents),

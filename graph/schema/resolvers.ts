@@ -1,18 +1,18 @@
-import { createStatement, retractStatement, updateStatement, type StatementChanges, type StatementInput } from "../curation";
+import { createStatement, retractStatement, updateStatement } from "../curation";
 import { AppError } from "../errors";
 import { getDatabaseHealth } from "../health";
 import { getEgoNetwork } from "../queries/ego";
 import { listActors, listDocuments } from "../queries/entities";
-import type { StatementFilter } from "../queries/filters";
 import { getLimitedNetwork } from "../queries/network";
 import { findPaths, type ActorPath, type PathStep } from "../queries/paths";
 import { search } from "../queries/search";
 import { checkPageSize } from "../queries/paging";
 import { listStatements } from "../queries/statements";
 import { getTimeline } from "../queries/timeline";
-import type { Actor, ActorKind, ActorRef, DocumentRecord, MentionRecord, Page, PassageRecord, Role, StatementRecord } from "../types";
+import type { Actor, ActorKind, ActorParent, DocumentRecord, Page, PassageRecord } from "../types";
 import type { Context } from "./context";
-import { firstOf, type ListName } from "./list-limits";
+import type { Resolvers } from "./generated/resolvers";
+import { firstOf, type ListCoordinate } from "./list-limits";
 
 const notFound = (what: string, id: string, hint: string) =>
   new AppError("NOT_FOUND", `No ${what} has the id "${id}". ${hint}`, 404);
@@ -31,7 +31,6 @@ const connection = <T>(page: Page<T>) => ({
   pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
 });
 
-type ActorParent = ActorRef & Partial<Actor>;
 
 /** A field an actor reference may lack (it came embedded in a statement): fetched in one batch. */
 const actorField =
@@ -45,18 +44,18 @@ type First = { first: number };
 
 /** A nested list loaded in one batch for every parent, cut to the `first` the query asked for. */
 const nested =
-  <P, T>(list: ListName, field: string, load: (parent: P, ctx: Context) => Promise<readonly T[]>) =>
+  <P, T>(list: ListCoordinate, load: (parent: P, ctx: Context) => Promise<readonly T[]>) =>
   async (parent: P, args: First, ctx: Context): Promise<T[]> =>
-    firstOf(list, field, args.first, await load(parent, ctx));
+    firstOf(list, args.first, await load(parent, ctx));
 
 const actorFields = {
-  aliases: actorField("aliases"),
+  aliases: async (parent: ActorParent, args: unknown, ctx: Context) => (await actorField("aliases")(parent, args, ctx)) ?? [],
   bio: actorField("bio"),
   country: actorField("country"),
-  statementsMade: nested("statements", "statementsMade", (p: ActorParent, ctx) => ctx.loaders.statementsBy.load(p.id)),
-  statementsReceived: nested("statements", "statementsReceived", (p: ActorParent, ctx) => ctx.loaders.statementsAbout.load(p.id)),
-  mentions: nested("actorMentions", "mentions", (p: ActorParent, ctx) => ctx.loaders.mentionsOfActor.load(p.id)),
-  documents: nested("documents", "documents", (p: ActorParent, ctx) => ctx.loaders.documentsOfActor.load(p.id)),
+  statementsMade: nested("Actor.statementsMade", (p: ActorParent, ctx) => ctx.loaders.statementsBy.load(p.id)),
+  statementsReceived: nested("Actor.statementsReceived", (p: ActorParent, ctx) => ctx.loaders.statementsAbout.load(p.id)),
+  mentions: nested("Actor.mentions", (p: ActorParent, ctx) => ctx.loaders.mentionsOfActor.load(p.id)),
+  documents: nested("Actor.documents", (p: ActorParent, ctx) => ctx.loaders.documentsOfActor.load(p.id)),
 };
 
 /** Curation writes per client and minute: generous for a person, tight for a script gone wrong. */
@@ -77,36 +76,36 @@ function requireWriter(ctx: Context): void {
   }
 }
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    search: (_: unknown, args: { query: string; first: number }) => {
+    search: (_, args) => {
       checkPageSize(args.first);
       return search(args.query, args.first);
     },
-    person: (_: unknown, args: { id: string }, ctx: Context) => loadActor(ctx, args.id, "person"),
-    organization: (_: unknown, args: { id: string }, ctx: Context) => loadActor(ctx, args.id, "organization"),
-    actor: (_: unknown, args: { id: string }, ctx: Context) => loadActor(ctx, args.id),
-    actors: async (_: unknown, args: { kind?: ActorKind | null; first: number; after?: string | null }) =>
+    person: (_, args, ctx) => loadActor(ctx, args.id, "person"),
+    organization: (_, args, ctx) => loadActor(ctx, args.id, "organization"),
+    actor: (_, args, ctx) => loadActor(ctx, args.id),
+    actors: async (_, args) =>
       connection(await listActors(args.kind ?? null, args.first, args.after)),
-    document: async (_: unknown, args: { id: string }, ctx: Context) => {
+    document: async (_, args, ctx) => {
       const document = await ctx.loaders.document.load(args.id);
       if (!document) throw notFound("document", args.id, "The `documents` query lists them all.");
       return document;
     },
-    documents: async (_: unknown, args: First) => firstOf("allDocuments", "documents", args.first, await listDocuments()),
-    statement: async (_: unknown, args: { id: string }, ctx: Context) => {
+    documents: async (_, args) => firstOf("Query.documents", args.first, await listDocuments()),
+    statement: async (_, args, ctx) => {
       const statement = await ctx.loaders.statement.load(args.id);
       if (!statement) throw notFound("statement", args.id, "Use `statements` with a filter to find ids.");
       return statement;
     },
-    statements: async (_: unknown, args: { filter?: StatementFilter | null; first: number; after?: string | null }) =>
+    statements: async (_, args) =>
       connection(await listStatements(args.filter ?? {}, args.first, args.after)),
-    network: (_: unknown, args: { filter?: StatementFilter | null; limit?: number | null }) => getLimitedNetwork(args.filter ?? {}, { limit: args.limit }),
-    egoNetwork: (_: unknown, args: { id: string; depth: number; filter?: StatementFilter | null }) =>
+    network: (_, args) => getLimitedNetwork(args.filter ?? {}, { limit: args.limit }),
+    egoNetwork: (_, args) =>
       getEgoNetwork(args.id, args.depth, args.filter ?? {}),
-    paths: (_: unknown, args: { from: string; to: string; maxLength: number; since?: string | null; until?: string | null }) =>
+    paths: (_, args) =>
       findPaths(args.from, args.to, args.maxLength, { from: args.since ?? null, to: args.until ?? null }),
-    timeline: (_: unknown, args: { filter?: StatementFilter | null }) => getTimeline(args.filter ?? {}),
+    timeline: (_, args) => getTimeline(args.filter ?? {}),
     health: async () => {
       const health = await getDatabaseHealth();
       return { status: health.status, neo4jVersion: health.version ?? null, neo4jEdition: health.edition ?? null };
@@ -114,62 +113,62 @@ export const resolvers = {
   },
 
   Mutation: {
-    createStatement: (_: unknown, args: { input: StatementInput; curator: string }, ctx: Context) => {
+    createStatement: (_, args, ctx) => {
       requireWriter(ctx);
       return createStatement(args.input, args.curator);
     },
-    updateStatement: (_: unknown, args: { id: string; changes: StatementChanges; curator: string }, ctx: Context) => {
+    updateStatement: (_, args, ctx) => {
       requireWriter(ctx);
       return updateStatement(args.id, args.changes, args.curator);
     },
-    retractStatement: (_: unknown, args: { id: string; reason: string; curator: string }, ctx: Context) => {
+    retractStatement: (_, args, ctx) => {
       requireWriter(ctx);
       return retractStatement(args.id, args.reason, args.curator);
     },
   },
 
   Actor: {
-    __resolveType: (actor: ActorRef) => (actor.kind === "person" ? "Person" : "Organization"),
+    __resolveType: (actor) => (actor.kind === "person" ? "Person" : "Organization"),
   },
 
   Person: {
     ...actorFields,
     born: actorField("born"),
     died: actorField("died"),
-    roles: (p: ActorParent, _: unknown, ctx: Context) => ctx.loaders.rolesOfPerson.load(p.id),
+    roles: (p, _, ctx) => ctx.loaders.rolesOfPerson.load(p.id),
   },
 
   Organization: {
     ...actorFields,
     organizationKind: actorField("organizationKind"),
-    members: nested("members", "members", (o: ActorParent, ctx) => ctx.loaders.membersOfOrganization.load(o.id)),
+    members: nested("Organization.members", (o: ActorParent, ctx) => ctx.loaders.membersOfOrganization.load(o.id)),
   },
 
   Role: {
-    person: (r: Role, _: unknown, ctx: Context) => loadActor(ctx, r.personId),
-    organization: (r: Role, _: unknown, ctx: Context) => loadActor(ctx, r.organizationId),
+    person: (r, _, ctx) => loadActor(ctx, r.personId),
+    organization: (r, _, ctx) => loadActor(ctx, r.organizationId),
   },
 
   Document: {
-    authors: async (d: DocumentRecord, _: unknown, ctx: Context) => (await ctx.loaders.documentParties.load(d.id)).authors,
-    recipients: async (d: DocumentRecord, _: unknown, ctx: Context) => (await ctx.loaders.documentParties.load(d.id)).recipients,
-    passages: nested("passages", "passages", (d: DocumentRecord, ctx) => ctx.loaders.passagesOfDocument.load(d.id)),
-    statements: nested("documentStatements", "statements", (d: DocumentRecord, ctx) => ctx.loaders.statementsInDocument.load(d.id)),
+    authors: async (d, _, ctx) => (await ctx.loaders.documentParties.load(d.id)).authors,
+    recipients: async (d, _, ctx) => (await ctx.loaders.documentParties.load(d.id)).recipients,
+    passages: nested("Document.passages", (d: DocumentRecord, ctx) => ctx.loaders.passagesOfDocument.load(d.id)),
+    statements: nested("Document.statements", (d: DocumentRecord, ctx) => ctx.loaders.statementsInDocument.load(d.id)),
   },
 
   Passage: {
-    document: async (p: PassageRecord, _: unknown, ctx: Context) => (await ctx.loaders.document.load(p.documentId))!,
-    mentions: nested("passageMentions", "mentions", (p: PassageRecord, ctx) => ctx.loaders.mentionsInPassage.load(p.id)),
-    statements: nested("passageStatements", "statements", (p: PassageRecord, ctx) => ctx.loaders.statementsInPassage.load(p.id)),
+    document: async (p, _, ctx) => (await ctx.loaders.document.load(p.documentId))!,
+    mentions: nested("Passage.mentions", (p: PassageRecord, ctx) => ctx.loaders.mentionsInPassage.load(p.id)),
+    statements: nested("Passage.statements", (p: PassageRecord, ctx) => ctx.loaders.statementsInPassage.load(p.id)),
   },
 
   Mention: {
-    actor: (m: MentionRecord, _: unknown, ctx: Context) => loadActor(ctx, m.actorId),
-    passage: async (m: MentionRecord, _: unknown, ctx: Context) => (await ctx.loaders.passage.load(m.passageId))!,
+    actor: (m, _, ctx) => loadActor(ctx, m.actorId),
+    passage: async (m, _, ctx) => (await ctx.loaders.passage.load(m.passageId))!,
   },
 
   Statement: {
-    document: async (s: StatementRecord, _: unknown, ctx: Context) => (await ctx.loaders.document.load(s.documentId))!,
+    document: async (s, _, ctx) => (await ctx.loaders.document.load(s.documentId))!,
   },
 
   Path: {
@@ -177,6 +176,6 @@ export const resolvers = {
   },
 
   PathStep: {
-    statements: (s: PathStep, args: First) => firstOf("pathStatements", "statements", args.first, s.statements),
+    statements: (s: PathStep, args: First) => firstOf("PathStep.statements", args.first, s.statements),
   },
 };

@@ -13,9 +13,9 @@ import { EXAMPLE_OPERATIONS } from "./examples";
 import { corsFor, httpPolicy } from "./http-policy";
 import { resolvers, WRITE_LIMIT } from "./resolvers";
 import { timeBudget } from "./time-budget";
-import { typeDefs } from "./type-defs";
+import { typeDefs } from "./generated/type-defs";
 
-export const schema = createSchema<Context>({ typeDefs, resolvers });
+export const schema = createSchema<Context>({ typeDefs: [...typeDefs], resolvers });
 
 /** The limits a request must stay within; the error for each names it and says what to do. */
 export const LIMITS = {

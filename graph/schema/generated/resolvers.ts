@@ -1,0 +1,1162 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { ActorParent, Role as RoleModel, DocumentRecord, PassageRecord, MentionRecord, StatementRecord } from '../../types';
+import type { ActorPath, PathStep as PathStepModel } from '../../queries/paths';
+import type { Context } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+/** Anyone who speaks or is spoken of: a person or an organisation. */
+export type Actor = {
+  /** Every form of the name found in the texts, with transliteration and diacritic variants. */
+  aliases: Array<Scalars['String']['output']>;
+  /** One line on who this was in 1954–1957. */
+  bio?: Maybe<Scalars['String']['output']>;
+  /** The country the actor served, when known. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** Documents that mention this actor, in date order. */
+  documents: Array<Document>;
+  /** Stable id, e.g. tito or lcy. */
+  id: Scalars['ID']['output'];
+  /** Person or organisation. */
+  kind: ActorKind;
+  /** Where the texts name this actor, in document and passage order. */
+  mentions: Array<Mention>;
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+  /** Statements this actor made, in date order. */
+  statementsMade: Array<Statement>;
+  /** Statements about this actor, in date order. */
+  statementsReceived: Array<Statement>;
+};
+
+
+/** Anyone who speaks or is spoken of: a person or an organisation. */
+export type ActorDocumentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Anyone who speaks or is spoken of: a person or an organisation. */
+export type ActorMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Anyone who speaks or is spoken of: a person or an organisation. */
+export type ActorStatementsMadeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Anyone who speaks or is spoken of: a person or an organisation. */
+export type ActorStatementsReceivedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of people or organisations. */
+export type ActorConnection = {
+  __typename?: 'ActorConnection';
+  /** Actors on this page, in name order. */
+  nodes: Array<Actor>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Actors on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Whether an actor is a person or an organisation (a party, a state, an agency). */
+export type ActorKind =
+  /** An organisation or state from the organisations registry. */
+  | 'organization'
+  /** A person from the people registry. */
+  | 'person';
+
+/** A source document, with its archive citation. */
+export type Document = {
+  __typename?: 'Document';
+  /** The archive the text comes from. */
+  archive?: Maybe<Scalars['String']['output']>;
+  /** Who wrote or signed it. */
+  authors: Array<Actor>;
+  /** The archive's citation: fond, opis, file; translator; publication. */
+  citation: Scalars['String']['output'];
+  /** The archive's credit line. */
+  credits?: Maybe<Scalars['String']['output']>;
+  /** Date of the document, YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  /** Stable id, e.g. doc-1956-10-06-khrushchev-note. */
+  id: Scalars['ID']['output'];
+  /** letter, note, memorandum, encyclopedia-article, … */
+  kind: Scalars['String']['output'];
+  /** Language of this text. */
+  language?: Maybe<Scalars['String']['output']>;
+  /** Language of the original. */
+  originalLanguage?: Maybe<Scalars['String']['output']>;
+  /** The text, paragraph by paragraph. */
+  passages: Array<Passage>;
+  /** Who it is addressed to. */
+  recipients: Array<Actor>;
+  /** Statements quoted from this document, in passage order. */
+  statements: Array<Statement>;
+  /** The archive's summary. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** Title as the archive gives it. */
+  title: Scalars['String']['output'];
+  /** Translator of the English text. */
+  translator?: Maybe<Scalars['String']['output']>;
+  /** A stable address of the source, when the archive has one. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A source document, with its archive citation. */
+export type DocumentPassagesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A source document, with its archive citation. */
+export type DocumentStatementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Health of the service and its database. */
+export type Health = {
+  __typename?: 'Health';
+  /** Neo4j edition, e.g. community. */
+  neo4jEdition?: Maybe<Scalars['String']['output']>;
+  /** Neo4j server version, e.g. 5.26.19. */
+  neo4jVersion?: Maybe<Scalars['String']['output']>;
+  /** ok when the database answers, unavailable otherwise. */
+  status: Scalars['String']['output'];
+};
+
+/** An occurrence of an actor's name in a passage. */
+export type Mention = {
+  __typename?: 'Mention';
+  /** Who is named. */
+  actor: Actor;
+  /** Offset just past the last character. */
+  end: Scalars['Int']['output'];
+  /** Where. */
+  passage: Passage;
+  /** Offset of the first character in the passage text (UTF-16 code units). */
+  start: Scalars['Int']['output'];
+  /** The text as it stands, e.g. Rankovic. */
+  surface: Scalars['String']['output'];
+};
+
+/** How the words reached the record. */
+export type Mode =
+  /** The speaker's own words in minutes of a conversation. */
+  | 'direct'
+  /** Another person's account of what the speaker said, thought or did. */
+  | 'reported'
+  /** The author's own words in a document he or she wrote. */
+  | 'written';
+
+/**
+ * Curation writes. Disabled unless the server has a CURATION_TOKEN; each call needs the header
+ * Authorization: Bearer <token>, and runs in one transaction.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a statement after checking speaker, target, passage and the quote. */
+  createStatement: Statement;
+  /** Retracts a statement: it stays in the database with who, when and why, and leaves every view. */
+  retractStatement: Scalars['ID']['output'];
+  /** Changes a statement; the quote, if changed, is checked against the passage. */
+  updateStatement: Statement;
+};
+
+
+/**
+ * Curation writes. Disabled unless the server has a CURATION_TOKEN; each call needs the header
+ * Authorization: Bearer <token>, and runs in one transaction.
+ */
+export type MutationCreateStatementArgs = {
+  curator: Scalars['String']['input'];
+  input: StatementInput;
+};
+
+
+/**
+ * Curation writes. Disabled unless the server has a CURATION_TOKEN; each call needs the header
+ * Authorization: Bearer <token>, and runs in one transaction.
+ */
+export type MutationRetractStatementArgs = {
+  curator: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Curation writes. Disabled unless the server has a CURATION_TOKEN; each call needs the header
+ * Authorization: Bearer <token>, and runs in one transaction.
+ */
+export type MutationUpdateStatementArgs = {
+  changes: StatementChanges;
+  curator: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+/** A stance graph derived from statements under a filter. */
+export type Network = {
+  __typename?: 'Network';
+  /** How many actors qualified for this view: with any statement in the corpus (network), or within reach, counted up to the limit (egoNetwork). */
+  actorCount: Scalars['Int']['output'];
+  /** One edge per (speaker, target) pair. */
+  edges: Array<NetworkEdge>;
+  /** The most actors this view draws from. */
+  limit: Scalars['Int']['output'];
+  /** Every actor that appears on an edge (and the centre of an ego network). */
+  nodes: Array<NetworkNode>;
+  /** True when more actors qualified than the limit: only the most active (network) or the nearest (egoNetwork) are included. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** All statements of one speaker about one target under the filter, aggregated into one directed edge. */
+export type NetworkEdge = {
+  __typename?: 'NetworkEdge';
+  /** Number of statements behind the edge. */
+  count: Scalars['Int']['output'];
+  /** Statements per stance. */
+  counts: StanceCounts;
+  /** Date of the earliest statement, YYYY-MM-DD. */
+  firstDate?: Maybe<Scalars['String']['output']>;
+  /** Edge id: speakerId->targetId. */
+  id: Scalars['ID']['output'];
+  /** Date of the latest statement, YYYY-MM-DD. */
+  lastDate?: Maybe<Scalars['String']['output']>;
+  /** Mean intensity of the statements, −2…2. */
+  meanIntensity: Scalars['Float']['output'];
+  /** The edge's overall stance (majority rule; cancelling support and opposition is mixed). */
+  netStance: Stance;
+  /** Speaker id. */
+  source: Scalars['ID']['output'];
+  /** Target id. */
+  target: Scalars['ID']['output'];
+};
+
+/** A speaker or target in a derived stance network. */
+export type NetworkNode = {
+  __typename?: 'NetworkNode';
+  /** Mean intensity (−2…2) of the statements this actor received; null when none. */
+  balance?: Maybe<Scalars['Float']['output']>;
+  /** The country the actor served, when known. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** Number of distinct actors this one spoke about or was spoken about by. */
+  degree: Scalars['Int']['output'];
+  /** Stable id of the person or organisation. */
+  id: Scalars['ID']['output'];
+  /** Person or organisation. */
+  kind: ActorKind;
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+  /** Statements this actor made under the filter. */
+  statementsMade: Scalars['Int']['output'];
+  /** Statements about this actor under the filter. */
+  statementsReceived: Scalars['Int']['output'];
+};
+
+/** A party, state, agency or other body. */
+export type Organization = Actor & {
+  __typename?: 'Organization';
+  /** Every form of the name found in the texts (LCY, UCY, SKJ, …). */
+  aliases: Array<Scalars['String']['output']>;
+  /** One line on what it was. */
+  bio?: Maybe<Scalars['String']['output']>;
+  /** The country the organisation belongs to, when any. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** Documents that mention the organisation, in date order. */
+  documents: Array<Document>;
+  /** Stable id, e.g. cpsu. */
+  id: Scalars['ID']['output'];
+  /** Always organization. */
+  kind: ActorKind;
+  /** People who held positions in it. */
+  members: Array<Role>;
+  /** Where the texts name the organisation. */
+  mentions: Array<Mention>;
+  /** Canonical name, e.g. League of Communists of Yugoslavia. */
+  name: Scalars['String']['output'];
+  /** party, state, agency, body, movement or press. */
+  organizationKind?: Maybe<Scalars['String']['output']>;
+  /** Statements made in the organisation's name, in date order. */
+  statementsMade: Array<Statement>;
+  /** Statements about the organisation, in date order. */
+  statementsReceived: Array<Statement>;
+};
+
+
+/** A party, state, agency or other body. */
+export type OrganizationDocumentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A party, state, agency or other body. */
+export type OrganizationMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A party, state, agency or other body. */
+export type OrganizationMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A party, state, agency or other body. */
+export type OrganizationStatementsMadeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A party, state, agency or other body. */
+export type OrganizationStatementsReceivedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Where a page of results ends. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Pass as after to get the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A paragraph of a document; statements cite passages. */
+export type Passage = {
+  __typename?: 'Passage';
+  /** The document it belongs to. */
+  document: Document;
+  /** Stable id: <document id>-p<index>. */
+  id: Scalars['ID']['output'];
+  /** Position in the document, from 1. */
+  index: Scalars['Int']['output'];
+  /** Names found in the text, with offsets, in text order. */
+  mentions: Array<Mention>;
+  /** Statements whose quote stands in this passage. */
+  statements: Array<Statement>;
+  /** The verbatim text. */
+  text: Scalars['String']['output'];
+};
+
+
+/** A paragraph of a document; statements cite passages. */
+export type PassageMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A paragraph of a document; statements cite passages. */
+export type PassageStatementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A chain of actors linked by statements. */
+export type Path = {
+  __typename?: 'Path';
+  /** The actors in order, from the first to the last. */
+  actors: Array<Actor>;
+  /** Number of links. */
+  length: Scalars['Int']['output'];
+  /** The links between consecutive actors. */
+  steps: Array<PathStep>;
+};
+
+/** One link of a path: the statements between two actors, either direction. */
+export type PathStep = {
+  __typename?: 'PathStep';
+  /** The actor this step leaves. */
+  from: Actor;
+  /** Statements between the two, either direction, in date order. */
+  statements: Array<Statement>;
+  /** The actor this step reaches. */
+  to: Actor;
+};
+
+
+/** One link of a path: the statements between two actors, either direction. */
+export type PathStepStatementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A person named in the corpus. */
+export type Person = Actor & {
+  __typename?: 'Person';
+  /** Every form of the name found in the texts (Ranković, Rankovic, Com. Rankovic, …). */
+  aliases: Array<Scalars['String']['output']>;
+  /** One line on who this was in 1954–1957. */
+  bio?: Maybe<Scalars['String']['output']>;
+  /** Year of birth, when known. */
+  born?: Maybe<Scalars['Int']['output']>;
+  /** The country the person served. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** Year of death, when known. */
+  died?: Maybe<Scalars['Int']['output']>;
+  /** Documents that mention this person, in date order. */
+  documents: Array<Document>;
+  /** Stable id, e.g. rankovic. */
+  id: Scalars['ID']['output'];
+  /** Always person. */
+  kind: ActorKind;
+  /** Where the texts name this person. */
+  mentions: Array<Mention>;
+  /** Canonical name with diacritics, e.g. Aleksandar Ranković. */
+  name: Scalars['String']['output'];
+  /** Positions held in organisations, with years. */
+  roles: Array<Role>;
+  /** Statements this person made, in date order. */
+  statementsMade: Array<Statement>;
+  /** Statements about this person, in date order. */
+  statementsReceived: Array<Statement>;
+};
+
+
+/** A person named in the corpus. */
+export type PersonDocumentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in the corpus. */
+export type PersonMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in the corpus. */
+export type PersonStatementsMadeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in the corpus. */
+export type PersonStatementsReceivedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Read-only entry points into the stance graph. */
+export type Query = {
+  __typename?: 'Query';
+  /** A person or organisation by id; an error with code NOT_FOUND when there is none. */
+  actor: Actor;
+  /** People (and organisations, on request) in name order, a page at a time. */
+  actors: ActorConnection;
+  /** A document by id; an error with code NOT_FOUND when there is none. */
+  document: Document;
+  /** Documents in date order. */
+  documents: Array<Document>;
+  /** The network within depth statements of one actor. */
+  egoNetwork: Network;
+  /** Whether the database answers, and which Neo4j it is. */
+  health: Health;
+  /** The derived person-to-person stance network for a filter, ready to draw. */
+  network: Network;
+  /** An organisation by id; an error with code NOT_FOUND when there is none. */
+  organization: Organization;
+  /** The shortest chains of actors linking two actors through statements (either direction), up to 10. */
+  paths: Array<Path>;
+  /** A person by id; an error with code NOT_FOUND when there is none. */
+  person: Person;
+  /** People, organisations and documents by any name or alias, case- and diacritic-insensitive, best first. */
+  search: Array<SearchHit>;
+  /** A statement by id; an error with code NOT_FOUND when there is none. */
+  statement: Statement;
+  /** Statements matching a filter in (date, id) order, a page at a time. */
+  statements: StatementConnection;
+  /** Statement counts per month and stance, for a filter. */
+  timeline: Array<TimelineBucket>;
+};
+
+
+/** Read-only entry points into the stance graph. */
+export type QueryActorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read-only entry points into the stance graph. */
+export type QueryActorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<ActorKind>;
+};
+
+
+/** Read-only entry points into the stance graph. */
+export type QueryDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read-only entry points into the stance graph. */
+export type QueryDocumentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read-only entry points into the stance graph. */
+export type QueryEgoNetworkArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<StatementFilter>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read-only entry points into the stance graph. */
+export type QueryNetworkArgs = {
+  filter?: InputMaybe<StatementFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read-only entry points into the stance graph. */
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read-only entry points into the stance graph. */
+export type QueryPathsArgs = {
+  from: Scalars['ID']['input'];
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['ID']['input'];
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read-only entry points into the stance graph. */
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read-only entry points into the stance graph. */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+/** Read-only entry points into the stance graph. */
+export type QueryStatementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read-only entry points into the stance graph. */
+export type QueryStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StatementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read-only entry points into the stance graph. */
+export type QueryTimelineArgs = {
+  filter?: InputMaybe<StatementFilter>;
+};
+
+/** A position a person held in an organisation. */
+export type Role = {
+  __typename?: 'Role';
+  /** First year in the position, when known. */
+  from?: Maybe<Scalars['Int']['output']>;
+  /** The organisation. */
+  organization: Organization;
+  /** The person. */
+  person: Person;
+  /** The title, e.g. First Secretary. */
+  title: Scalars['String']['output'];
+  /** Last year in the position, when known. */
+  to?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A ranked search result. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** Country, for actors. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** Date, for documents. */
+  date?: Maybe<Scalars['String']['output']>;
+  /** The id to pass to person, organization or document. */
+  id: Scalars['ID']['output'];
+  /** person, organization or document. */
+  kind: SearchKind;
+  /** The alias the query matched best, e.g. I.B. Tito. */
+  matchedAlias?: Maybe<Scalars['String']['output']>;
+  /** Canonical name or document title. */
+  name: Scalars['String']['output'];
+  /** Relevance from the full-text index; higher is better. */
+  score: Scalars['Float']['output'];
+};
+
+/** What a search hit is. */
+export type SearchKind =
+  /** A source document. */
+  | 'document'
+  /** An organisation or state. */
+  | 'organization'
+  /** A person. */
+  | 'person';
+
+/**
+ * A stance a speaker takes toward a target, as read from the text by the annotation guidelines
+ * (docs/annotation-guidelines.md).
+ */
+export type Stance =
+  /** Praise and criticism in the same breath, or support with an explicit reservation. */
+  | 'mixed'
+  /** An attitude without clear valence: a question, a request, a neutral assessment. */
+  | 'neutral'
+  /** Criticism, accusation, distrust, condemnation or hostility toward the target. */
+  | 'oppose'
+  /** Approval, praise, trust, agreement, solidarity or defence of the target. */
+  | 'support';
+
+/** How many statements of each stance. */
+export type StanceCounts = {
+  __typename?: 'StanceCounts';
+  /** Statements of stance mixed. */
+  mixed: Scalars['Int']['output'];
+  /** Statements of stance neutral. */
+  neutral: Scalars['Int']['output'];
+  /** Statements of stance oppose. */
+  oppose: Scalars['Int']['output'];
+  /** Statements of stance support. */
+  support: Scalars['Int']['output'];
+};
+
+/** One speaker's stance toward one target, backed by a verbatim quote in a cited passage. */
+export type Statement = {
+  __typename?: 'Statement';
+  /** When it was last curated, ISO date-time. */
+  curatedAt?: Maybe<Scalars['String']['output']>;
+  /** Who last curated this statement through the API, if anyone. */
+  curatedBy?: Maybe<Scalars['String']['output']>;
+  /** When the words were said or written, YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  /** The document the passage belongs to. */
+  document: Document;
+  /** Stable id, e.g. s-1956-10-06-khrushchev-note-012. */
+  id: Scalars['ID']['output'];
+  /** Strength from −2 (strong opposition) to +2 (strong support). */
+  intensity: Scalars['Int']['output'];
+  /** direct, reported or written. */
+  mode: Mode;
+  /** The annotator's note on the reading, if any. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The passage the quote stands in. */
+  passage: Passage;
+  /** The exact words, a substring of the passage text. */
+  quote: Scalars['String']['output'];
+  /** Whose account it is, when mode is reported. */
+  reportedBy?: Maybe<Person>;
+  /** Who expressed the stance. */
+  speaker: Actor;
+  /** support, oppose, mixed or neutral. */
+  stance: Stance;
+  /** Toward whom. */
+  target: Actor;
+  /** Topic tags. */
+  topics: Array<Scalars['String']['output']>;
+};
+
+/** Changes to an existing statement; omitted fields stay as they are. */
+export type StatementChanges = {
+  /** New date, YYYY-MM-DD. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** New intensity. */
+  intensity?: InputMaybe<Scalars['Int']['input']>;
+  /** New mode. */
+  mode?: InputMaybe<Mode>;
+  /** New note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** New quote; must be found verbatim in the statement's passage. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** New reporter id. */
+  reportedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** New stance. */
+  stance?: InputMaybe<Stance>;
+  /** New topics. */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A page of statements. */
+export type StatementConnection = {
+  __typename?: 'StatementConnection';
+  /** Statements on this page, in (date, id) order. */
+  nodes: Array<Statement>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Statements matching the filter on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Narrows statements. Every field is optional; omitted fields do not filter. */
+export type StatementFilter = {
+  /** Only statements quoted from these documents (document ids). */
+  documents?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Earliest statement date, inclusive, as YYYY-MM-DD. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Only these statements (statement ids, at most 100). */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Include organisations and states as speakers and targets. Default: false for network views, true for statement lists. */
+  includeOrganizations?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only statements recorded in one of these modes. */
+  modes?: InputMaybe<Array<Mode>>;
+  /** Only statements by these speakers (person or organisation ids). */
+  speakers?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only statements with one of these stances. */
+  stances?: InputMaybe<Array<Stance>>;
+  /** Only statements about these targets (person or organisation ids). */
+  targets?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Latest statement date, inclusive, as YYYY-MM-DD. */
+  to?: InputMaybe<Scalars['String']['input']>;
+  /** Only statements tagged with at least one of these topics. */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A new statement for curation; checked against the registries and the passage text. */
+export type StatementInput = {
+  /** When said, YYYY-MM-DD; defaults to the document's date. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** Stable id for the new statement, a lowercase slug. */
+  id: Scalars['ID']['input'];
+  /** −2…2, consistent with the stance. */
+  intensity: Scalars['Int']['input'];
+  /** How the words reached the record. */
+  mode: Mode;
+  /** A note on the reading. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The passage id the quote stands in, e.g. doc-1956-10-06-khrushchev-note-p12. */
+  passage: Scalars['ID']['input'];
+  /** The exact words; must be found verbatim in the passage. */
+  quote: Scalars['String']['input'];
+  /** Whose account it is; required when mode is reported (except in encyclopedia articles). */
+  reportedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** Speaker id (person or organisation). */
+  speaker: Scalars['ID']['input'];
+  /** The stance. */
+  stance: Stance;
+  /** Target id (person or organisation). */
+  target: Scalars['ID']['input'];
+  /** Topic tags. */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Statement counts in one month. */
+export type TimelineBucket = {
+  __typename?: 'TimelineBucket';
+  /** Statements of stance mixed. */
+  mixed: Scalars['Int']['output'];
+  /** The month, YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** Statements of stance neutral. */
+  neutral: Scalars['Int']['output'];
+  /** Statements of stance oppose. */
+  oppose: Scalars['Int']['output'];
+  /** Statements of stance support. */
+  support: Scalars['Int']['output'];
+  /** All statements in the month. */
+  total: Scalars['Int']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Actor: ResolverTypeWrapper<ActorParent>;
+  ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'nodes'> & { nodes: Array<ResolversTypes['Actor']> }>;
+  ActorKind: ActorKind;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Document: ResolverTypeWrapper<DocumentRecord>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Health: ResolverTypeWrapper<Health>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mention: ResolverTypeWrapper<MentionRecord>;
+  Mode: Mode;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Network: ResolverTypeWrapper<Network>;
+  NetworkEdge: ResolverTypeWrapper<NetworkEdge>;
+  NetworkNode: ResolverTypeWrapper<NetworkNode>;
+  Organization: ResolverTypeWrapper<ActorParent>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Passage: ResolverTypeWrapper<PassageRecord>;
+  Path: ResolverTypeWrapper<ActorPath>;
+  PathStep: ResolverTypeWrapper<PathStepModel>;
+  Person: ResolverTypeWrapper<ActorParent>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Role: ResolverTypeWrapper<RoleModel>;
+  SearchHit: ResolverTypeWrapper<SearchHit>;
+  SearchKind: SearchKind;
+  Stance: Stance;
+  StanceCounts: ResolverTypeWrapper<StanceCounts>;
+  Statement: ResolverTypeWrapper<StatementRecord>;
+  StatementChanges: StatementChanges;
+  StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'nodes'> & { nodes: Array<ResolversTypes['Statement']> }>;
+  StatementFilter: StatementFilter;
+  StatementInput: StatementInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TimelineBucket: ResolverTypeWrapper<TimelineBucket>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Actor: ActorParent;
+  ActorConnection: Omit<ActorConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Actor']> };
+  Boolean: Scalars['Boolean']['output'];
+  Document: DocumentRecord;
+  Float: Scalars['Float']['output'];
+  Health: Health;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Mention: MentionRecord;
+  Mutation: Record<PropertyKey, never>;
+  Network: Network;
+  NetworkEdge: NetworkEdge;
+  NetworkNode: NetworkNode;
+  Organization: ActorParent;
+  PageInfo: PageInfo;
+  Passage: PassageRecord;
+  Path: ActorPath;
+  PathStep: PathStepModel;
+  Person: ActorParent;
+  Query: Record<PropertyKey, never>;
+  Role: RoleModel;
+  SearchHit: SearchHit;
+  StanceCounts: StanceCounts;
+  Statement: StatementRecord;
+  StatementChanges: StatementChanges;
+  StatementConnection: Omit<StatementConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Statement']> };
+  StatementFilter: StatementFilter;
+  StatementInput: StatementInput;
+  String: Scalars['String']['output'];
+  TimelineBucket: TimelineBucket;
+};
+
+export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
+  __resolveType: TypeResolveFn<'Organization' | 'Person', ParentType, ContextType>;
+};
+
+export type ActorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
+  archive?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  authors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  credits?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  originalLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  passages?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<DocumentPassagesArgs, 'first'>>;
+  recipients?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<DocumentStatementsArgs, 'first'>>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  translator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type HealthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = {
+  neo4jEdition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  neo4jVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  passage?: Resolver<ResolversTypes['Passage'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  surface?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationCreateStatementArgs, 'curator' | 'input'>>;
+  retractStatement?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRetractStatementArgs, 'curator' | 'id' | 'reason'>>;
+  updateStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationUpdateStatementArgs, 'changes' | 'curator' | 'id'>>;
+};
+
+export type NetworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
+  actorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NetworkEdge']>, ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['NetworkNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type NetworkEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkEdge'] = ResolversParentTypes['NetworkEdge']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['StanceCounts'], ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  meanIntensity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  netStance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type NetworkNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkNode'] = ResolversParentTypes['NetworkNode']> = {
+  balance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statementsMade?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statementsReceived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  bio?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<OrganizationDocumentsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<OrganizationMembersArgs, 'first'>>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<OrganizationMentionsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statementsMade?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<OrganizationStatementsMadeArgs, 'first'>>;
+  statementsReceived?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<OrganizationStatementsReceivedArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PassageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Passage'] = ResolversParentTypes['Passage']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<PassageMentionsArgs, 'first'>>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<PassageStatementsArgs, 'first'>>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+};
+
+export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
+  from?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<PathStepStatementsArgs, 'first'>>;
+  to?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  bio?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  born?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  died?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<PersonDocumentsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<PersonMentionsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  statementsMade?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<PersonStatementsMadeArgs, 'first'>>;
+  statementsReceived?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<PersonStatementsReceivedArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
+  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
+  egoNetwork?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryEgoNetworkArgs, 'depth' | 'id'>>;
+  health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'limit'>>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'maxLength' | 'to'>>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
+  timeline?: Resolver<Array<ResolversTypes['TimelineBucket']>, ParentType, ContextType, Partial<QueryTimelineArgs>>;
+};
+
+export type RoleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
+  from?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  matchedAlias?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type StanceCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StanceCounts'] = ResolversParentTypes['StanceCounts']> = {
+  mixed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  neutral?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  oppose?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
+  curatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  curatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intensity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['Mode'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  passage?: Resolver<ResolversTypes['Passage'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type StatementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementConnection'] = ResolversParentTypes['StatementConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TimelineBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineBucket'] = ResolversParentTypes['TimelineBucket']> = {
+  mixed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  neutral?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  oppose?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  Actor?: ActorResolvers<ContextType>;
+  ActorConnection?: ActorConnectionResolvers<ContextType>;
+  Document?: DocumentResolvers<ContextType>;
+  Health?: HealthResolvers<ContextType>;
+  Mention?: MentionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Network?: NetworkResolvers<ContextType>;
+  NetworkEdge?: NetworkEdgeResolvers<ContextType>;
+  NetworkNode?: NetworkNodeResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Passage?: PassageResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Role?: RoleResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  StanceCounts?: StanceCountsResolvers<ContextType>;
+  Statement?: StatementResolvers<ContextType>;
+  StatementConnection?: StatementConnectionResolvers<ContextType>;
+  TimelineBucket?: TimelineBucketResolvers<ContextType>;
+};
+
