@@ -4,7 +4,7 @@ import { writeTx } from "./db";
 import { AppError } from "./errors";
 import { STATEMENT, toStatement } from "./queries/records";
 import { countRoundTrip } from "./request-stats";
-import { allowedIntensities, type Stance } from "./stance";
+import { allowedIntensities, type Stance } from "./shared/stance";
 import type { Mode, StatementRecord } from "./types";
 
 /**

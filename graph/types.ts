@@ -1,9 +1,9 @@
-import type { Stance } from "./stance";
+import type { ActorKind, Mode } from "./shared/generated/graphql";
+import type { Stance } from "./shared/stance";
 
 /** The domain's own types: plain values, no driver types. Mappers in graph/queries/records.ts. */
 
-export type ActorKind = "person" | "organization";
-export type Mode = "direct" | "reported" | "written";
+export type { ActorKind, Mode };
 
 export interface ActorRef {
   id: string;

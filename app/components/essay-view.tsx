@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Essay, EssayStep } from "@/graph/essays";
-import { toCytoscapeElements } from "@/graph/elements";
+import { toCytoscapeElements } from "@/graph/shared/elements";
 import { monthEnd, monthStart } from "../lib/dates";
 import { lazyComponent } from "../lib/lazy-component";
 import { graphql } from "../lib/graphql";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { toCytoscapeElements } from "@/graph/elements";
-import { NETWORK_LIMIT_CHOICES } from "@/graph/network-limits";
+import { toCytoscapeElements } from "@/graph/shared/elements";
+import { NETWORK_LIMIT_CHOICES } from "@/graph/shared/network-limits";
 import { monthEnd, monthStart } from "../lib/dates";
 import { useViewState } from "../lib/use-view-state";
 import { EMPTY_VIEW, encodeView, type ViewState } from "../lib/view-state";

@@ -1,6 +1,7 @@
 "use client";
 
 import type { DocumentSummary, Mode, Stance } from "../lib/queries";
+import { STANCES } from "@/graph/shared/stance";
 import { MODE_LABELS } from "../lib/labels";
 import { STANCE_COLORS } from "./graph-style";
 
@@ -12,7 +13,7 @@ export interface Filters {
   includeOrganizations: boolean;
 }
 
-export const ALL_STANCES: Stance[] = ["support", "oppose", "mixed", "neutral"];
+export const ALL_STANCES: readonly Stance[] = STANCES;
 export const ALL_MODES: Mode[] = ["direct", "written", "reported"];
 
 interface FilterPanelProps {

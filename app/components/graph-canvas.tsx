@@ -5,8 +5,8 @@ import { useEffect, useRef, useState } from "react";
 import type { Positions } from "@/app/lib/force-layout";
 import { runLayout, type RunningLayout } from "@/app/lib/layout-client";
 import { toLayoutInput } from "@/app/lib/layout-input";
-import type { Elements } from "@/graph/elements";
-import type { DrawnEdge, DrawnNode } from "@/graph/exports";
+import type { Elements } from "@/graph/shared/elements";
+import type { DrawnEdge, DrawnNode } from "@/app/lib/exports";
 import { createInstance, wantsWebgl } from "./cytoscape-instance";
 import { LayoutStatus } from "./layout-status";
 

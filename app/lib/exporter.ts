@@ -1,6 +1,6 @@
 "use client";
 
-import { toGraphML, toStatementsCsv, toSvg, type ExportStatement } from "@/graph/exports";
+import { toGraphML, toStatementsCsv, toSvg, type ExportStatement } from "@/app/lib/exports";
 import type { GraphCanvasHandle } from "../components/graph-canvas";
 import { graphql } from "./graphql";
 import { EXPORT_STATEMENTS, type Filter, type NetworkView } from "./queries";

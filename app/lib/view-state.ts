@@ -1,4 +1,5 @@
-import { MAX_NETWORK_LIMIT } from "@/graph/network-limits";
+import { MAX_NETWORK_LIMIT } from "@/graph/shared/network-limits";
+import { STANCES } from "@/graph/shared/stance";
 import type { Mode, Stance } from "./queries";
 
 /**
@@ -41,7 +42,7 @@ export const EMPTY_VIEW: ViewState = {
   cast: null,
 };
 
-const STANCES: readonly Stance[] = ["support", "oppose", "mixed", "neutral"];
+
 const MODES: readonly Mode[] = ["direct", "reported", "written"];
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*(->[a-z0-9]+(-[a-z0-9]+)*)?$/;

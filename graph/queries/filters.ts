@@ -1,4 +1,4 @@
-import type { Stance } from "../stance";
+import type { Stance } from "../shared/stance";
 import { AppError } from "../errors";
 import { checkDate } from "./date-arguments";
 

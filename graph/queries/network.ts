@@ -1,9 +1,9 @@
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import { read, readTx, runIn } from "../db";
 import { AppError } from "../errors";
-import { DEFAULT_NETWORK_LIMIT, MAX_NETWORK_LIMIT } from "../network-limits";
+import { DEFAULT_NETWORK_LIMIT, MAX_NETWORK_LIMIT } from "../shared/network-limits";
 import { toIsoDate, toNumber } from "../map";
-import { netStance, type Stance, type StanceCounts } from "../stance";
+import { netStance, type Stance, type StanceCounts } from "../shared/stance";
 import { filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
 
 export interface NetworkNode {

@@ -1,5 +1,5 @@
 import { toIsoDate, toNullableNumber, toNumber, toStringList } from "../map";
-import type { Stance } from "../stance";
+import type { Stance } from "../shared/stance";
 import type { Actor, ActorRef, DocumentRecord, MentionRecord, Mode, PassageRecord, Role, StatementRecord } from "../types";
 
 /**

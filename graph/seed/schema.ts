@@ -2,12 +2,14 @@ import { z } from "zod";
 
 /** The seed format: what an analyst edits in seed/. docs/seed-format.md describes it for people. */
 
-export const STANCES = ["support", "oppose", "mixed", "neutral"] as const;
+import { STANCES } from "../shared/stance";
+
+export { STANCES };
 export const MODES = ["direct", "reported", "written"] as const;
 export const DOCUMENT_KINDS = ["letter", "note", "memorandum", "encyclopedia-article", "declaration", "speech", "article"] as const;
 export const ORGANIZATION_KINDS = ["party", "state", "agency", "body", "movement", "press"] as const;
 
-export type Stance = (typeof STANCES)[number];
+export type { Stance } from "../shared/stance";
 export type Mode = (typeof MODES)[number];
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lowercase slug such as rankovic or doc-1956-10-06-note");

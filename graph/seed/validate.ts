@@ -1,4 +1,4 @@
-import { allowedIntensities } from "../stance";
+import { allowedIntensities } from "../shared/stance";
 import { fold } from "./mentions";
 import type { Corpus, Problem } from "./read";
 

@@ -17,7 +17,7 @@ import { COUNTRY_COLORS, LABEL_FONT_SIZE, NODE_SIZE, STANCE_COLORS, mapActivity 
 import { forceLayout, type Positions } from "@/app/lib/force-layout";
 import { runLayout } from "@/app/lib/layout-client";
 import { toLayoutInput } from "@/app/lib/layout-input";
-import type { Elements } from "@/graph/elements";
+import type { Elements } from "@/graph/shared/elements";
 import { syntheticElements } from "./synthetic-graph";
 
 export type Renderer = "canvas" | "webgl" | "sigma";

@@ -1,4 +1,5 @@
-import type { Elements } from "@/graph/elements";
+import type { Elements } from "@/graph/shared/elements";
+import { STANCES } from "@/graph/shared/stance";
 import { random } from "./random";
 
 /**
@@ -8,7 +9,7 @@ import { random } from "./random";
  * renderer.
  */
 const COUNTRIES = ["Yugoslavia", "Soviet Union", "Albania", "Hungary", "Bulgaria", "Other"];
-const STANCES = ["support", "oppose", "mixed", "neutral"];
+
 
 export function syntheticElements(people: number, seed = 7): Elements {
   const next = random(seed);

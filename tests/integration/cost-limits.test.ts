@@ -1,7 +1,7 @@
 import { Kind, parse, type OperationDefinitionNode } from "graphql";
 import { describe, expect, it } from "vitest";
 import { DOCUMENT_LIST, DOSSIER, EDGE_STATEMENTS, ESSAY_STATEMENTS, EXPORT_STATEMENTS, NETWORK, PATHS, READER, SEARCH, TIMELINE } from "@/app/lib/queries";
-import { NETWORK_LIMIT_CHOICES } from "@/graph/network-limits";
+import { NETWORK_LIMIT_CHOICES } from "@/graph/shared/network-limits";
 import { costOf, MAX_COST } from "@/graph/schema/cost";
 import { EXAMPLE_OPERATIONS } from "@/graph/schema/examples";
 import { schema } from "@/graph/schema/yoga";

@@ -1,8 +1,8 @@
-import type { Network } from "./queries/network";
+import type { ActorKind, Stance } from "./generated/graphql";
 
 /**
- * Pure mapping from the derived network to Cytoscape element definitions. Lives in graph/ (the
- * domain) and imports nothing from the driver, so the browser bundle can use it.
+ * Pure mapping from the derived network to Cytoscape element definitions. Browser-safe: it imports
+ * nothing outside graph/shared/.
  */
 export interface NodeData {
   id: string;
@@ -25,7 +25,11 @@ export interface Elements {
   edges: { data: EdgeData }[];
 }
 
-type NetworkShape = { nodes: Pick<Network["nodes"][number], "id" | "name" | "kind" | "country" | "statementsMade" | "statementsReceived">[]; edges: Pick<Network["edges"][number], "id" | "source" | "target" | "netStance" | "count">[] };
+/** The fields of a network (the API's Network type) that drawing needs; any wider shape will do. */
+type NetworkShape = {
+  nodes: { id: string; name: string; kind: ActorKind; country: string | null; statementsMade: number; statementsReceived: number }[];
+  edges: { id: string; source: string; target: string; netStance: Stance; count: number }[];
+};
 
 export function toCytoscapeElements(network: NetworkShape): Elements {
   return {

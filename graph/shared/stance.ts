@@ -1,6 +1,14 @@
 /** Pure rules for summarising stances; shared by the API, the explorer and the exports. */
 
-export type Stance = "support" | "oppose" | "mixed" | "neutral";
+import type { Stance } from "./generated/graphql";
+
+export type { Stance };
+
+/** Every stance, in the order the app lists them; the compiler checks it against the schema's enum. */
+export const STANCES = ["support", "oppose", "mixed", "neutral"] as const satisfies readonly Stance[];
+type Missing = Exclude<Stance, (typeof STANCES)[number]>;
+const complete: Missing extends never ? true : never = true;
+void complete;
 
 export interface StanceCounts {
   support: number;
