@@ -175,7 +175,7 @@ async function measureServer(): Promise<string> {
   await closeDriver();
 
   if (buildIsStale()) build();
-  const server = serve(config.port, "start", { hostname: "127.0.0.1", quiet: true });
+  const server = serve(config.port, "start", { hostname: "127.0.0.1", logFile: path.join(ROOT, "bench", "app.log") });
   const base = `http://127.0.0.1:${config.port}`;
   try {
     await waitForHttp(`${base}/api/health`);

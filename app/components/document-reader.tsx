@@ -1,11 +1,7 @@
-"use client";
-
 import Link from "next/link";
-import { useSearchParams } from "next/navigation";
-import { Suspense, useEffect, useMemo, useState } from "react";
-import { ApiError, graphql } from "../lib/graphql";
-import { READER, type ReaderQuery } from "../lib/queries";
+import type { ReaderQuery } from "../lib/queries";
 import { segmentPassage } from "../lib/segments";
+import { FocusPassage } from "./focus-passage";
 import { StanceBadge } from "./stance-badge";
 
 type ReaderDocument = ReaderQuery["document"];
@@ -18,54 +14,29 @@ function byPassage(statements: readonly ReaderStatement[]): Map<string, ReaderSt
   return groups;
 }
 
-export function DocumentReader({ id }: { id: string }) {
+/** Why a document cannot be shown, in the reader's place. */
+export function ReaderProblem({ message }: { message: string }) {
   return (
-    <Suspense fallback={<p className="p-6 text-sm text-slate-500">Loading the document…</p>}>
-      <Reader id={id} />
-    </Suspense>
+    <main className="mx-auto max-w-3xl p-6">
+      <p role="alert" className="rounded border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+        {message}
+      </p>
+      <Link href="/" className="mt-4 inline-block text-blue-700 underline dark:text-blue-400">
+        Back to the explorer
+      </Link>
+    </main>
   );
 }
 
-/** A document with its citation; every mention linked to its person; a cited quote marked. */
-function Reader({ id }: { id: string }) {
-  const statementId = useSearchParams().get("statement");
-  const [doc, setDoc] = useState<ReaderDocument | null>(null);
-  const [error, setError] = useState<{ message: string; code: string } | null>(null);
-  const statementsOf = useMemo(() => byPassage(doc?.statements ?? []), [doc]);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    graphql(READER, { id }, controller.signal)
-      .then((data) => setDoc(data.document))
-      .catch((e: unknown) => {
-        if (!controller.signal.aborted) setError(e instanceof ApiError ? { message: e.message, code: e.code } : { message: "Could not load.", code: "INTERNAL" });
-      });
-    return () => controller.abort();
-  }, [id]);
-
-  useEffect(() => {
-    if (!doc) return;
-    const target = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
-    target?.scrollIntoView({ block: "center" });
-    target?.focus({ preventScroll: true });
-  }, [doc]);
-
-  if (error) {
-    return (
-      <main className="mx-auto max-w-3xl p-6">
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
-          {error.code === "NOT_FOUND" ? "There is no such document." : error.code === "DATABASE_UNAVAILABLE" ? "The graph database is unavailable. Try again in a few seconds." : error.message}
-        </p>
-        <Link href="/" className="mt-4 inline-block text-blue-700 underline dark:text-blue-400">
-          Back to the explorer
-        </Link>
-      </main>
-    );
-  }
-  if (!doc) return <p role="status" className="p-6 text-sm text-slate-500">Loading the document…</p>;
-
+/**
+ * A document with its citation, every mention linked to its person, and a cited quote marked.
+ * Rendered on the server; only bringing the linked paragraph into view runs in the browser.
+ */
+export function DocumentReader({ doc, statementId }: { doc: ReaderDocument; statementId: string | null }) {
+  const statementsOf = byPassage(doc.statements);
   return (
     <main className="mx-auto max-w-3xl px-4 py-6" data-testid="reader">
+      <FocusPassage />
       <nav className="mb-4 text-sm">
         <Link href="/" className="text-blue-700 underline dark:text-blue-400">
           ← Explorer

@@ -24,11 +24,10 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
     const coded = codeOf(error);
     if (coded) return new GraphQLError(coded.message ?? error.message, { nodes: error.nodes, path: error.path, extensions: { ...error.extensions, code: coded.code, http: coded.http } });
   }
+  // Unexpected: the client learns only that, under the code INTERNAL; the server's log gets the cause.
+  console.error(original);
   const masked = defaultMaskError(error, message, isDev);
-  if (masked instanceof GraphQLError && !masked.extensions.code) {
-    return new GraphQLError(masked.message, { path: masked.path, extensions: { ...masked.extensions, code: "INTERNAL" } });
-  }
-  return masked;
+  return new GraphQLError(masked.message, { path: isGraphQLError(masked) ? masked.path : undefined, extensions: { code: "INTERNAL" } });
 }
 
 /**

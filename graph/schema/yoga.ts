@@ -86,6 +86,9 @@ export function createGraphQLHandler(options: ServerOptions): GraphQLHandler {
     schema,
     graphqlEndpoint: "/api/graphql",
     maskedErrors: { maskError },
+    // Refused requests are the client's to read about, not the server's log; maskError logs the
+    // unexpected ones.
+    logging: false,
     landingPage: false,
     // Counted while the body streams in, so an oversized or endless body is refused early.
     maxRequestBodySize: LIMITS.maxBodyBytes,

@@ -31,13 +31,18 @@ export function build(): void {
 export function serve(
   port: number,
   mode: "start" | "dev",
-  options: { hostname?: string; env?: Record<string, string>; quiet?: boolean } = {},
+  options: { hostname?: string; env?: Record<string, string>; logFile?: string } = {},
 ): ChildProcess {
   const hostname = options.hostname ? ["--hostname", options.hostname] : [];
-  const quiet = options.quiet ?? false;
+  // A log file, not a pipe: a pipe nobody reads fills up, and then the server blocks on writing.
+  let output: "inherit" | number = "inherit";
+  if (options.logFile) {
+    fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
+    output = fs.openSync(options.logFile, "w");
+  }
   return spawn(TSX, [path.join(ROOT, "scripts", "serve.ts"), ...(mode === "dev" ? ["--dev"] : []), ...hostname], {
     cwd: ROOT,
-    stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+    stdio: ["ignore", output, output],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...(mode === "start" ? { NODE_ENV: "production" } : {}), ...options.env },
   });
 }

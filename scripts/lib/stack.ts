@@ -73,7 +73,7 @@ export async function startStack(options: StackOptions & { seedDir?: string; log
   log(`Loaded ${counts.statements} statements, ${counts.people} people, ${counts.mentions} mentions into the "${options.instance}" instance.`);
   await closeDriver();
   if (buildIsStale()) build();
-  const server = serve(config.port, "start", { hostname: "127.0.0.1", quiet: true });
+  const server = serve(config.port, "start", { hostname: "127.0.0.1", logFile: path.join(ROOT, "test-results", `app-${options.instance}.log`) });
   await waitForHttp(`${baseUrl}/api/health`);
   return {
     baseUrl,
