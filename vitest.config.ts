@@ -12,8 +12,8 @@ const alias = [
 ];
 
 /**
- * Three tiers: unit (pure code, beside it), integration (a real Neo4j over Bolt and the GraphQL
- * endpoint over HTTP), e2e (the built app in Debian's Chromium). scripts/test.ts prepares the
+ * Three tiers: unit (pure code, beside it), integration (a real Neo4j over Bolt; the GraphQL
+ * handler in-process, and the endpoint over HTTP), e2e (the built app in Debian's Chromium). scripts/test.ts prepares the
  * Neo4j and the server the last two need and runs all three.
  */
 export default defineConfig({

@@ -69,11 +69,12 @@ function bad(message: string): AppError {
   return new AppError("BAD_USER_INPUT", message);
 }
 
-function checkCurator(curator: string): void {
+export function checkCurator(curator: string): void {
   if (curator.trim().length === 0 || curator.length > 100) throw bad("`curator` must name who is curating (1–100 characters).");
 }
 
-interface Final {
+/** A statement as it will stand after the write. */
+export interface Final {
   stance: Stance;
   intensity: number;
   mode: Mode;
@@ -83,7 +84,7 @@ interface Final {
 }
 
 /** The checks every write shares, on the statement as it will be after the write. */
-function checkStatement(s: Final, passageText: string, documentDate: string, documentKind: string, reporterFound: boolean): void {
+export function checkStatement(s: Final, passageText: string, documentDate: string, documentKind: string, reporterFound: boolean): void {
   if (!allowedIntensities(s.stance).includes(s.intensity)) {
     throw bad(`intensity ${s.intensity} does not fit stance ${s.stance} (allowed: ${allowedIntensities(s.stance).join(", ")}).`);
   }
@@ -102,6 +103,29 @@ function checkStatement(s: Final, passageText: string, documentDate: string, doc
   if (s.reportedBy && !reporterFound) throw bad(`No person has the id "${s.reportedBy}" (reportedBy).`);
 }
 
+/** The checks on a new statement that need no database: the id's form, and two different parties. */
+export function checkNewStatement(input: Pick<StatementInput, "id" | "speaker" | "target">): void {
+  if (!ID.test(input.id)) throw bad(`id "${input.id}" must be a lowercase slug such as s-1956-10-06-note-200.`);
+  if (input.speaker === input.target) throw bad("speaker and target must differ.");
+}
+
+/**
+ * The statement as an update will leave it: what changes replaces what is; leaving mode reported
+ * drops the reporter unless the changes name one (checkStatement then refuses that).
+ */
+export function afterChanges(current: StatementRecord, changes: StatementChanges): Final {
+  const final: Final = {
+    stance: changes.stance ?? current.stance,
+    intensity: changes.intensity ?? current.intensity,
+    mode: changes.mode ?? current.mode,
+    reportedBy: changes.reportedBy !== undefined ? changes.reportedBy : (current.reportedBy?.id ?? null),
+    quote: changes.quote ?? current.quote,
+    date: changes.date ?? current.date,
+  };
+  if (final.mode !== "reported" && changes.reportedBy === undefined) final.reportedBy = null;
+  return final;
+}
+
 async function run(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>) {
   countRoundTrip();
   return (await tx.run(cypher, params)).records;
@@ -116,8 +140,7 @@ const props = (s: { stance?: Stance | null; intensity?: number | null; mode?: Mo
 
 export async function createStatement(input: StatementInput, curator: string): Promise<StatementRecord> {
   checkCurator(curator);
-  if (!ID.test(input.id)) throw bad(`id "${input.id}" must be a lowercase slug such as s-1956-10-06-note-200.`);
-  if (input.speaker === input.target) throw bad("speaker and target must differ.");
+  checkNewStatement(input);
   return writeTx(async (tx) => {
     const [context] = await run(tx, CONTEXT_FOR_WRITE, { ...input, reportedBy: input.reportedBy ?? null });
     if (!context) throw bad("The statement could not be checked.");
@@ -149,15 +172,7 @@ export async function updateStatement(id: string, changes: StatementChanges, cur
     const [row] = await run(tx, STATEMENT_FOR_UPDATE, { id, reportedBy: changes.reportedBy ?? null });
     if (!row) throw new AppError("NOT_FOUND", `No statement has the id "${id}".`, 404);
     const current = toStatement(row.get("statement") as Record<string, unknown>);
-    const final: Final = {
-      stance: changes.stance ?? current.stance,
-      intensity: changes.intensity ?? current.intensity,
-      mode: changes.mode ?? current.mode,
-      reportedBy: changes.reportedBy !== undefined ? changes.reportedBy : (current.reportedBy?.id ?? null),
-      quote: changes.quote ?? current.quote,
-      date: changes.date ?? current.date,
-    };
-    if (final.mode !== "reported" && changes.reportedBy === undefined) final.reportedBy = null;
+    const final = afterChanges(current, changes);
     checkStatement(final, row.get("text") as string, row.get("documentDate") as string, row.get("documentKind") as string, row.get("reporterFound") as boolean);
     const [updated] = await run(tx, UPDATE_STATEMENT, {
       id,

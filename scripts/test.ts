@@ -1,6 +1,6 @@
 /**
- * npm test — every test: unit, integration (a real Neo4j over Bolt, the GraphQL endpoint over
- * HTTP) and end-to-end (the built app in Debian's Chromium).
+ * npm test — every test: unit, integration (a real Neo4j over Bolt; the GraphQL handler in-process
+ * and the endpoint over HTTP) and end-to-end (the built app in Debian's Chromium).
  *
  * Tests never touch the development database: they run against a second project-managed Neo4j
  * instance ("test", Bolt on 127.0.0.1:7688) seeded afresh from seed/, and a production build served
