@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { afterChanges, checkCurator, checkNewStatement, checkStatement, type Final } from "./curation";
 import { AppError } from "./errors";
-import type { Stance } from "./stance";
+import type { Stance } from "./shared/stance";
 import type { StatementRecord } from "./types";
 
 /** The error a check throws, or a failure when it throws none: every refusal must be a coded AppError. */
