@@ -3,7 +3,7 @@ import type { LayoutInput, Positions } from "@/app/lib/force-layout";
 import { toLayoutInput } from "@/app/lib/layout-input";
 import type { Figure } from "./figure";
 import { CONTENDERS, removeOverlapsFrom, runForceAtlas2, type Contender } from "./layout-contenders";
-import { fitZoom, measureQuality, nodeBoxes, samePositions, type LayoutQuality } from "./layout-quality";
+import { fitZoom, meanShapeChange, measureQuality, nodeBoxes, samePositions, type LayoutQuality } from "./layout-quality";
 import { syntheticElements } from "./synthetic-graph";
 
 /**
@@ -31,7 +31,7 @@ export interface SweepRow extends LayoutQuality {
   iterations: number;
   ms: number;
   cpuMs: number;
-  /** Mean distance a node moved since the previous iteration count, in screen pixels at the fitted zoom. */
+  /** Mean distance a node moved within the picture since the previous iteration count, in screen pixels at the fitted zoom. */
   movedPx: number | null;
 }
 
@@ -101,12 +101,7 @@ function sweepForceAtlas2(input: LayoutInput, zoom: number, record: (figure: Fig
   let previous: Positions | null = null;
   for (const iterations of SWEEP_ITERATIONS) {
     const [positions, spent] = time(() => runForceAtlas2(input, zoom, iterations));
-    let movedPx: number | null = null;
-    if (previous) {
-      let moved = 0;
-      for (const [id, p] of Object.entries(positions)) moved += Math.hypot(p.x - previous[id]!.x, p.y - previous[id]!.y);
-      movedPx = round((moved / input.nodes.length) * zoom, 2);
-    }
+    const movedPx = previous ? round(meanShapeChange(previous, positions) * zoom, 2) : null;
     previous = positions;
     const r: SweepRow = { nodes: input.nodes.length, iterations, ms: Math.round(spent.wall), cpuMs: Math.round(spent.cpu), movedPx, ...measureQuality(input, positions) };
     rows.push(r);
@@ -114,7 +109,7 @@ function sweepForceAtlas2(input: LayoutInput, zoom: number, record: (figure: Fig
       name: `ForceAtlas2 settling, ${r.nodes.toLocaleString("en")} nodes, ${iterations} iterations`,
       value: r.ms,
       unit: "ms",
-      note: `CPU ${r.cpuMs} ms; moved ${movedPx ?? "—"} px on screen since the previous count; node overlaps ${r.nodeOverlaps}, label-box overlaps ${r.boxOverlaps}, link length CV ${round(r.edgeLengthCv, 2)}`,
+      note: `CPU ${r.cpuMs} ms; nodes moved ${movedPx ?? "—"} px on screen within the picture since the previous count; node overlaps ${r.nodeOverlaps}, label-box overlaps ${r.boxOverlaps}, link length CV ${round(r.edgeLengthCv, 2)}`,
     });
   }
   return rows;

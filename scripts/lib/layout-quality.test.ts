@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LayoutInput } from "@/app/lib/force-layout";
-import { countBoxOverlaps, countDiscOverlaps, edgeLengthCv, fitZoom, measureQuality, nodeBoxes, samePositions, scaleToFit, SCREEN, type Rect } from "./layout-quality";
+import { countBoxOverlaps, countDiscOverlaps, edgeLengthCv, fitZoom, meanShapeChange, measureQuality, nodeBoxes, samePositions, scaleToFit, SCREEN, type Rect } from "./layout-quality";
 
 const disc = (x: number, y: number, r: number): Rect => ({ x, y, halfWidth: r, halfHeight: r });
 const box = (x: number, y: number, halfWidth: number, halfHeight: number): Rect => ({ x, y, halfWidth, halfHeight });
@@ -80,5 +80,25 @@ describe("samePositions", () => {
     expect(samePositions(p, { a: { x: 0.3, y: 1 } })).toBe(false);
     expect(samePositions(p, { b: { x: 0.1 + 0.2, y: 1 } })).toBe(false);
     expect(samePositions(p, { ...p, b: { x: 0, y: 0 } })).toBe(false);
+  });
+});
+
+describe("meanShapeChange", () => {
+  const before = { a: { x: 0, y: 0 }, b: { x: 100, y: 0 }, c: { x: 0, y: 50 }, d: { x: 30, y: 80 } };
+  const turned = (angle: number, dx: number, dy: number) =>
+    Object.fromEntries(Object.entries(before).map(([id, p]) => [id, { x: p.x * Math.cos(angle) - p.y * Math.sin(angle) + dx, y: p.x * Math.sin(angle) + p.y * Math.cos(angle) + dy }]));
+
+  it("sees no change in a picture only shifted and turned", () => {
+    expect(meanShapeChange(before, turned(0.7, 500, -20))).toBeCloseTo(0, 9);
+    expect(meanShapeChange(before, turned(-2.5, 0, 0))).toBeCloseTo(0, 9);
+  });
+
+  it("measures a node moved within the picture", () => {
+    // One of four nodes moved by 40. The best fit's squared error is at most the unaligned 40², so the
+    // mean distance is at most its root mean square, 20; a turn cannot hide a change of shape.
+    const moved = { ...before, d: { x: 70, y: 80 } };
+    const change = meanShapeChange(before, moved);
+    expect(change).toBeGreaterThan(5);
+    expect(change).toBeLessThanOrEqual(20);
   });
 });

@@ -157,3 +157,35 @@ export function scaleToFit(input: LayoutInput, positions: Positions, zoom: numbe
   }
   return scaled;
 }
+
+/**
+ * How far nodes moved from `before` to `after` on average, once the whole picture's shift and
+ * turn are taken out: force layouts without a fixed frame drift and spin as a whole while the
+ * picture itself no longer changes, which a reader does not see as movement (the view is fitted).
+ */
+export function meanShapeChange(before: Positions, after: Positions): number {
+  const ids = Object.keys(before).filter((id) => after[id] !== undefined);
+  if (ids.length === 0) return 0;
+  const centre = (p: Positions) => {
+    let [x, y] = [0, 0];
+    for (const id of ids) [x, y] = [x + p[id]!.x, y + p[id]!.y];
+    return { x: x / ids.length, y: y / ids.length };
+  };
+  const [cb, ca] = [centre(before), centre(after)];
+  // The turn that best lays `after` over `before` (least squares, 2D Procrustes without scaling).
+  let [dot, cross] = [0, 0];
+  for (const id of ids) {
+    const [bx, by] = [before[id]!.x - cb.x, before[id]!.y - cb.y];
+    const [ax, ay] = [after[id]!.x - ca.x, after[id]!.y - ca.y];
+    dot += ax * bx + ay * by;
+    cross += ax * by - ay * bx;
+  }
+  const angle = Math.atan2(cross, dot);
+  const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+  let moved = 0;
+  for (const id of ids) {
+    const [ax, ay] = [after[id]!.x - ca.x, after[id]!.y - ca.y];
+    moved += Math.hypot(ax * cos - ay * sin - (before[id]!.x - cb.x), ax * sin + ay * cos - (before[id]!.y - cb.y));
+  }
+  return moved / ids.length;
+}
