@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { LayoutInput } from "@/app/lib/force-layout";
 import { countBoxOverlaps, countDiscOverlaps, edgeLengthCv, fitZoom, meanShapeChange, measureQuality, nodeBoxes, samePositions, scaleToFit, SCREEN, type Rect } from "./layout-quality";
+import { random } from "./random";
 
 const disc = (x: number, y: number, r: number): Rect => ({ x, y, halfWidth: r, halfHeight: r });
 const box = (x: number, y: number, halfWidth: number, halfHeight: number): Rect => ({ x, y, halfWidth, halfHeight });
@@ -24,8 +25,7 @@ describe("overlap counts", () => {
   });
 
   it("agrees with a pairwise scan on scattered items of mixed sizes, negative coordinates included", () => {
-    let seed = 5;
-    const next = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const next = random(5);
     const items = Array.from({ length: 400 }, () => box(next() * 2_000 - 1_000, next() * 1_000 - 500, 5 + next() * 60, 5 + next() * 20));
     const overlap = (a: Rect, b: Rect) => Math.abs(a.x - b.x) < a.halfWidth + b.halfWidth && Math.abs(a.y - b.y) < a.halfHeight + b.halfHeight;
     expect(countBoxOverlaps(items)).toBe(bruteForce(items, overlap));
