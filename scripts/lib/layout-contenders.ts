@@ -41,7 +41,7 @@ function canonical(input: LayoutInput): { ids: string[]; radii: number[]; links:
   return { ids: nodes.map((n) => n.id), radii: nodes.map((n) => (n.height - 2 * n.dy) / 2), links };
 }
 
-/** Random starting points in a square whose area grows with the node count, as both libraries expect. */
+/** Seeded random starting points over a square whose area grows with the node count. */
 function seededStart(n: number): { x: number; y: number }[] {
   const next = random(SEED);
   const side = EDGE_LENGTH * Math.sqrt(n);
