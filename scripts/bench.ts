@@ -1,11 +1,12 @@
 /**
- * npm run bench [-- --quick] [-- --statements N] [-- --browser-only]
+ * npm run bench [-- --quick] [-- --statements N] [-- --browser-only | --layout-only [--sweep]]
  * Loads a synthetic corpus into a scratch project-managed Neo4j ("bench", Bolt 7689, app 3200)
  * and measures, side by side in one run: batched vs per-row loading, re-seeding, ego-network and
  * network queries in the database and through GraphQL, requests per second, and the explorer's
  * page weight and payload; then, in Chromium, rendering frame rates (canvas, WebGL, sigma.js) and
- * the worker layout (--browser-only runs these alone). Writes bench/report.json and prints a
- * table. Reports; never fails on timing.
+ * the worker layout (--browser-only runs these alone); then, in Node, our layout against
+ * ForceAtlas2 and d3-force (--layout-only runs this alone; --sweep adds ForceAtlas2's settling).
+ * Writes bench/report.json and prints a table. Reports; never fails on timing.
  */
 import { execSync } from "node:child_process";
 import fs from "node:fs";
@@ -15,6 +16,7 @@ import { gzipSync } from "node:zlib";
 import { measureBrowser } from "./lib/browser-figures";
 import { measureExplorer } from "./lib/explorer-figures";
 import type { Figure } from "./lib/figure";
+import { compareLayouts } from "./lib/layout-comparison";
 import { runLoad } from "./lib/load";
 import { ROOT } from "./lib/paths";
 import { describeWeight, kB, measureWithBreakdown } from "./lib/page-weight";
@@ -24,6 +26,7 @@ import { generateCorpus } from "./lib/synthetic-corpus";
 
 const quick = process.argv.includes("--quick");
 const browserOnly = process.argv.includes("--browser-only");
+const layoutOnly = process.argv.includes("--layout-only");
 const at = process.argv.indexOf("--statements");
 const STATEMENTS = at >= 0 ? Number(process.argv[at + 1]) : quick ? 5_000 : 100_000;
 const BASELINE_STATEMENTS = Math.min(STATEMENTS, quick ? 500 : 2_000);
@@ -274,8 +277,10 @@ async function measureServer(): Promise<string> {
 }
 
 runMain(async () => {
-  const neo4j = browserOnly ? "not run (--browser-only)" : await measureServer();
-  await measureBrowser(quick, record);
+  const only = browserOnly ? "--browser-only" : layoutOnly ? "--layout-only" : null;
+  const neo4j = only ? `not run (${only})` : await measureServer();
+  if (!layoutOnly) await measureBrowser(quick, record);
+  const layoutComparison = browserOnly ? undefined : compareLayouts(quick, record, { sweep: process.argv.includes("--sweep") });
   const report = {
     date: new Date().toISOString(),
     mode: quick ? "quick" : "full",
@@ -283,6 +288,7 @@ runMain(async () => {
     versions: { node: process.version, neo4j, java: execSync("java -version 2>&1").toString().split("\n")[0] },
     sizes: { statements: STATEMENTS, baselineStatements: BASELINE_STATEMENTS, repeats: REPEATS },
     figures: figures.map((f) => ({ ...f, value: Number.isNaN(f.value) ? null : f.value })),
+    layoutComparison,
   };
   fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
   fs.writeFileSync(path.join(ROOT, "bench", "report.json"), `${JSON.stringify(report, null, 2)}\n`);

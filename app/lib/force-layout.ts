@@ -26,7 +26,7 @@ export interface LayoutInput {
 export type Positions = Record<string, { x: number; y: number }>;
 
 /** Ideal distance between linked nodes, in model units (the style's largest node is 56). */
-const EDGE_LENGTH = 90;
+export const EDGE_LENGTH = 90;
 const THETA = 0.9;
 
 /** Fewer iterations for large graphs keep 10k nodes within a few seconds; the picture settles early. */
