@@ -1,7 +1,7 @@
-import { getConfig } from "../config";
-import { getDriver } from "../db";
-import type { Corpus } from "./read";
-import { passageId } from "./load";
+import { getConfig } from "../../graph/config";
+import { getDriver } from "../../graph/db";
+import { passageId } from "../../graph/seed/load";
+import type { Corpus } from "../../graph/seed/read";
 
 /**
  * The naive loader, kept only as the benchmark's baseline: one auto-commit query per entity, the
