@@ -1,7 +1,6 @@
 import { getConfig } from "../../graph/config";
 import { getDriver } from "../../graph/db";
-import { passageId } from "../../graph/seed/load";
-import type { Corpus } from "../../graph/seed/read";
+import { passageId, type Corpus } from "../../graph/seed";
 
 /**
  * The naive loader, kept only as the benchmark's baseline: one auto-commit query per entity, the
