@@ -37,7 +37,9 @@ export function serve(
   const quiet = options.quiet ?? false;
   return spawn(TSX, [path.join(ROOT, "scripts", "serve.ts"), ...(mode === "dev" ? ["--dev"] : []), ...hostname], {
     cwd: ROOT,
-    stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+    // Quiet output goes nowhere: a pipe nobody reads fills up (64 kB of logged errors during a
+    // database outage or a run of hostile requests) and then blocks the server's next write.
+    stdio: quiet ? "ignore" : "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...(mode === "start" ? { NODE_ENV: "production" } : {}), ...options.env },
   });
 }
