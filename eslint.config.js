@@ -30,6 +30,19 @@ export default tseslint.config(
     },
   },
   {
+    // graph/shared/ is what the browser and the server both load: it leans on nothing outside itself.
+    files: ["graph/shared/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "neo4j-driver", message: "graph/shared/ is browser-safe: no driver." }],
+          patterns: [{ group: ["../*", "@/*", "node:*"], message: "graph/shared/ imports only from graph/shared/." }],
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.js", "**/*.mjs"],
     extends: [tseslint.configs.disableTypeChecked],
   },

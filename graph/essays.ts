@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+import { splitFrontMatter } from "./front-matter";
 
 /**
  * Visual essays: Markdown files in essays/ whose ```step blocks set the graph's view and whose
@@ -42,11 +43,11 @@ export class EssayError extends Error {
 }
 
 export function parseEssay(slug: string, source: string, file = `${slug}.md`): Essay {
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source.replace(/\r\n/g, "\n"));
-  if (!match) throw new EssayError(file, "an essay starts with front matter between --- lines");
-  const meta = frontMatter.safeParse(parseYaml(match[1]!));
+  const front = splitFrontMatter(source);
+  if (!front) throw new EssayError(file, "an essay starts with front matter between --- lines");
+  const meta = frontMatter.safeParse(parseYaml(front.yaml));
   if (!meta.success) throw new EssayError(file, meta.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; "));
-  const parts = match[2]!.split(/^```step\n([\s\S]*?)\n```$/m);
+  const parts = front.body.split(/^```step\n([\s\S]*?)\n```$/m);
   const steps: EssayStep[] = [];
   for (let i = 1; i < parts.length; i += 2) {
     const step = stepSchema.safeParse(parseYaml(parts[i]!));

@@ -79,7 +79,7 @@ async function measureServer(): Promise<string> {
   useScratchInstance({ ...scratchPorts("BENCH", "bench", 7689, 3200), heap: quick ? "1g" : "3g", extraEnv: { NEO4J_PAGECACHE: "512m", ...LOAD_GENERATOR_ENV } });
   const { getConfig } = await import("../graph/config");
   const { loadCorpus, readValidCorpus, getCounts } = await import("../graph/seed");
-  const { loadPerRow } = await import("../graph/seed/load-per-row");
+  const { loadPerRow } = await import("./lib/load-per-row");
   const { getEgoNetwork } = await import("../graph/queries/ego");
   const { getLimitedNetwork } = await import("../graph/queries/network");
   const { closeDriver } = await import("../graph/db");

@@ -5,8 +5,7 @@
  */
 import path from "node:path";
 import { getConfig } from "../graph/config";
-import { extractMentions, getCounts, loadCorpus, readValidCorpus } from "../graph/seed";
-import { passageId } from "../graph/seed/load";
+import { extractMentions, getCounts, loadCorpus, passageId, readValidCorpus } from "../graph/seed";
 import { findUnmatchedNames } from "../graph/seed/mentions";
 import { start } from "./lib/neo4j-launcher";
 import { ROOT } from "./lib/paths";

@@ -2,21 +2,17 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { toCytoscapeElements } from "@/graph/shared/elements";
-import { NETWORK_LIMIT_CHOICES } from "@/graph/shared/network-limits";
-import { monthEnd, monthStart } from "../lib/dates";
-import { useViewState } from "../lib/use-view-state";
 import { EMPTY_VIEW, encodeView, type ViewState } from "../lib/view-state";
-import type { Filter, SearchHit } from "../lib/queries";
+import type { NetworkView, SearchHit } from "../lib/queries";
 import { lazyComponent } from "../lib/lazy-component";
 import { useExplorerData } from "../lib/use-explorer-data";
-import { FilterPanel, type Filters } from "./filter-panel";
+import { useExplorerView } from "../lib/use-explorer-view";
+import { ExplorerToolbar } from "./explorer-toolbar";
+import { FilterPanel } from "./filter-panel";
 import type { GraphCanvasHandle } from "./graph-canvas";
 import { Legend } from "./legend";
 import { PathFinder } from "./path-finder";
-import { ShareMenu } from "./share-menu";
-import { SearchBox } from "./search-box";
-import type { Selection } from "./side-panel";
-import { TimelineStrip, type MonthRange } from "./timeline-strip";
+import { TimelineStrip } from "./timeline-strip";
 
 // Cytoscape is loaded only where a graph is drawn, and only in the browser.
 const GraphCanvas = lazyComponent(() => import("./graph-canvas").then((m) => m.default), <Status text="Loading the graph view…" />);
@@ -24,66 +20,25 @@ const GraphCanvas = lazyComponent(() => import("./graph-canvas").then((m) => m.d
 // of the first paint (docs/decisions/0007-page-weight.md).
 const SidePanel = lazyComponent(() => import("./side-panel").then((m) => m.SidePanel), <Status text="Loading the panel…" />);
 
-function toApiFilter(filters: Filters, range: MonthRange | null): Filter {
-  return {
-    from: range ? monthStart(range.from) : null,
-    to: range ? monthEnd(range.to) : null,
-    stances: filters.stances,
-    modes: filters.modes,
-    documents: filters.documents,
-    includeOrganizations: filters.includeOrganizations,
-  };
-}
-
 /** The explorer; `embedded` draws only the graph, for an iframe, with a link to the full view. */
 export function Explorer({ embedded = false }: { embedded?: boolean }) {
-  const [view, update, ready] = useViewState();
-  const filters: Filters = useMemo(
-    () => ({ stances: view.stances, modes: view.modes, documents: view.documents, countries: view.countries, includeOrganizations: view.includeOrganizations }),
-    [view.stances, view.modes, view.documents, view.countries, view.includeOrganizations],
-  );
-  const range: MonthRange | null = view.from && view.to ? { from: view.from, to: view.to } : null;
-  const setFilters = (f: Filters) => update({ ...f });
-  const setRange = (r: MonthRange | null) => update({ from: r?.from ?? null, to: r?.to ?? null });
-  const selection = useMemo(() => toSelection(view.selected), [view.selected]);
-  const highlighted = view.highlighted;
+  const { view, update, ready, filters, setFilters, range, setRange, selection, apiFilter, activeFilters } = useExplorerView();
   const [notice, setNotice] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [showFilters, setShowFilters] = useState(true);
   const controls = useRef<GraphCanvasHandle | null>(null);
+  useExplorerKeys(update);
 
   // On a tablet in portrait the graph gets the width; the Filters button brings the panel back.
   useEffect(() => {
     if (window.matchMedia("(max-width: 1023px)").matches) setShowFilters(false);
   }, []);
-  // Keyboard: "/" goes to the search box, Escape closes the panel and clears highlights.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
-      if (e.key === "/" && !typing) {
-        e.preventDefault();
-        document.querySelector<HTMLInputElement>('[data-testid="search"]')?.focus();
-      } else if (e.key === "Escape" && !typing) {
-        update({ selected: null, highlighted: [] });
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [update]);
-
-  const apiFilter = useMemo(() => toApiFilter(filters, view.from && view.to ? { from: view.from, to: view.to } : null), [filters, view.from, view.to]);
 
   const { network, timeline, basis, documents } = useExplorerData(apiFilter, view.includeOrganizations, view.cast, ready, attempt);
 
   const shown = network.state === "ready" ? network.value : network.last;
   const countries = useMemo(() => [...new Set((shown?.nodes ?? []).map((n) => n.country ?? "Unknown"))].sort(), [shown]);
-  const visible = useMemo(() => {
-    if (!shown) return null;
-    if (filters.countries.length === 0) return shown;
-    const nodes = shown.nodes.filter((n) => filters.countries.includes(n.country ?? "Unknown"));
-    const ids = new Set(nodes.map((n) => n.id));
-    return { ...shown, nodes, edges: shown.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
-  }, [shown, filters.countries]);
+  const visible = useMemo(() => byCountry(shown, filters.countries), [shown, filters.countries]);
   // The layout is computed over the unfiltered network (people only, or with organisations), so a
   // filter hides and shows without moving anyone, and a shared link draws the same picture.
   const elements = useMemo(() => (basis ? toCytoscapeElements(basis) : null), [basis]);
@@ -131,21 +86,12 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
     update({ highlighted: [...new Set([id, ...edges.flatMap((e) => [e.id, e.source, e.target])])] });
   };
 
-  const activeFilters = [
-    range && `${range.from} – ${range.to}`,
-    filters.stances.length > 0 && `stance: ${filters.stances.join(", ")}`,
-    filters.modes.length > 0 && `mode: ${filters.modes.join(", ")}`,
-    filters.documents.length > 0 && `${filters.documents.length} document${filters.documents.length > 1 ? "s" : ""}`,
-    filters.countries.length > 0 && `country: ${filters.countries.join(", ")}`,
-    filters.includeOrganizations && "with parties and states",
-  ].filter(Boolean) as string[];
-
   /** What both the explorer and the embed draw; they differ only in what a click does. */
   const drawn = elements && {
     elements,
     shown: shownIds,
     current,
-    highlighted,
+    highlighted: view.highlighted,
     selectedId: selection?.id ?? null,
     pinned: view.pinned,
     viewport: view.viewport,
@@ -157,9 +103,7 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
       <div className="relative h-screen w-full" data-testid="embed">
         {network.state === "loading" && !shown && <Status text="Loading the stance network…" />}
         {network.state === "error" && <p role="alert" className="p-4 text-sm text-red-800">{network.message}</p>}
-        {drawn && (
-          <GraphCanvas {...drawn} onSelect={noop} onClearSelection={noop} onViewport={noop} onPin={noop} />
-        )}
+        {drawn && <GraphCanvas {...drawn} onSelect={noop} onClearSelection={noop} onViewport={noop} onPin={noop} />}
         <a
           href={`/?${encodeView(view).toString()}`}
           target="_blank"
@@ -179,66 +123,23 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-2 dark:border-slate-800">
-        <div className="w-72">
-          <SearchBox label="Search people, parties and documents" placeholder="Search any name or alias (e.g. Rankovic, I.B. Tito)" onSelect={focusHit} testId="search" />
-        </div>
-        <ToolbarButton onClick={() => setShowFilters((s) => !s)} pressed={showFilters}>
-          Filters
-        </ToolbarButton>
-        <ToolbarButton onClick={() => controls.current?.fit()}>Fit</ToolbarButton>
-        <ToolbarButton onClick={() => controls.current?.zoomBy(1.25)} label="Zoom in">
-          +
-        </ToolbarButton>
-        <ToolbarButton onClick={() => controls.current?.zoomBy(0.8)} label="Zoom out">
-          −
-        </ToolbarButton>
-        <ToolbarButton onClick={() => controls.current?.relayout()}>Re-layout</ToolbarButton>
-        <ShareMenu
-          onExport={async (kind) => {
-            if (!controls.current || !visible) return;
-            const { exportView } = await import("../lib/exporter");
-            await exportView(kind, controls.current, visible, apiFilter, activeFilters.length > 0 ? `filtered by ${activeFilters.join(", ")}` : "all statements");
-          }}
-        />
-        <p className="ml-auto text-xs text-slate-600 dark:text-slate-400" data-testid="filter-summary" aria-live="polite">
-          {visible && `${visible.nodes.length} actors, ${visible.edges.length} links, ${visible.edges.reduce((s, e) => s + e.count, 0)} statements`}
-          {basis?.truncated && (
-            <span data-testid="cast-limit" title="A corpus this large is drawn from its most active actors, the same ones under every filter. Search finds everyone; a dossier lists all of an actor's statements.">
-              {" · the "}
-              <label>
-                <span className="sr-only">How many of the most active actors to draw</span>
-                <select
-                  data-testid="cast-size"
-                  className="rounded border border-slate-300 bg-transparent px-1 dark:border-slate-700"
-                  value={basis.limit}
-                  onChange={(e) => update({ cast: Number(e.target.value), viewport: null })}
-                >
-                  {[...new Set([...NETWORK_LIMIT_CHOICES, basis.limit])]
-                    .sort((a, b) => a - b)
-                    .map((n) => (
-                      <option key={n} value={n}>
-                        {n.toLocaleString("en")}
-                      </option>
-                    ))}
-                </select>
-              </label>
-              {` most active of ${basis.actorCount.toLocaleString("en")} actors`}
-            </span>
-          )}
-          {activeFilters.length > 0 ? ` · filtered by ${activeFilters.join(" · ")}` : " · no filters"}
-          {activeFilters.length > 0 && (
-            <button
-              type="button"
-              className="ml-2 text-blue-700 underline dark:text-blue-400"
-              onClick={() => update({ ...EMPTY_VIEW, pinned: view.pinned, viewport: view.viewport, cast: view.cast })}
-            >
-              Clear all
-            </button>
-          )}
-          {network.state === "loading" && shown && <span className="ml-2 text-slate-400">updating…</span>}
-        </p>
-      </div>
+      <ExplorerToolbar
+        controls={controls}
+        onSearchHit={focusHit}
+        showFilters={showFilters}
+        onToggleFilters={() => setShowFilters((s) => !s)}
+        onExport={async (kind) => {
+          if (!controls.current || !visible) return;
+          const { exportView } = await import("../lib/exporter");
+          await exportView(kind, controls.current, visible, apiFilter, activeFilters.length > 0 ? `filtered by ${activeFilters.join(", ")}` : "all statements");
+        }}
+        visible={visible}
+        basis={basis}
+        activeFilters={activeFilters}
+        updating={network.state === "loading" && shown !== undefined}
+        onCast={(size) => update({ cast: size, viewport: null })}
+        onClearFilters={() => update({ ...EMPTY_VIEW, pinned: view.pinned, viewport: view.viewport, cast: view.cast })}
+      />
 
       <div className="relative flex min-h-0 flex-1">
         {showFilters && (
@@ -248,11 +149,7 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
               <TimelineStrip buckets={timeline} range={range} onChange={setRange} />
             </section>
             <FilterPanel filters={filters} documents={documents} countries={countries} onChange={setFilters} />
-            <PathFinder
-              filter={apiFilter}
-              onHighlight={(ids) => update({ highlighted: ids, selected: null })}
-              graphIds={visible ? new Set([...visible.nodes.map((n) => n.id), ...visible.edges.map((e) => e.id)]) : new Set()}
-            />
+            <PathFinder filter={apiFilter} onHighlight={(ids) => update({ highlighted: ids, selected: null })} graphIds={shownIds ?? new Set()} />
           </div>
         )}
 
@@ -297,25 +194,30 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
 
 const noop = () => undefined;
 
-function toSelection(selected: string | null): Selection | null {
-  if (!selected) return null;
-  if (!selected.includes("->")) return { kind: "node", id: selected };
-  const [source, target] = selected.split("->") as [string, string];
-  return { kind: "edge", id: selected, source, target };
+/** The network as drawn: the country filter is applied here, in the browser, over what was read. */
+function byCountry(network: NetworkView | undefined, countries: string[]): NetworkView | null {
+  if (!network) return null;
+  if (countries.length === 0) return network;
+  const nodes = network.nodes.filter((n) => countries.includes(n.country ?? "Unknown"));
+  const ids = new Set(nodes.map((n) => n.id));
+  return { ...network, nodes, edges: network.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
 }
 
-function ToolbarButton({ children, onClick, label, pressed }: { children: React.ReactNode; onClick: () => void; label?: string; pressed?: boolean }) {
-  return (
-    <button
-      type="button"
-      onClick={onClick}
-      aria-label={label}
-      aria-pressed={pressed}
-      className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 aria-pressed:bg-slate-200 dark:border-slate-700 dark:hover:bg-slate-800 dark:aria-pressed:bg-slate-700"
-    >
-      {children}
-    </button>
-  );
+/** Keyboard: "/" goes to the search box, Escape closes the panel and clears highlights. */
+function useExplorerKeys(update: (patch: Partial<ViewState>) => void): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+      if (e.key === "/" && !typing) {
+        e.preventDefault();
+        document.querySelector<HTMLInputElement>('[data-testid="search"]')?.focus();
+      } else if (e.key === "Escape" && !typing) {
+        update({ selected: null, highlighted: [] });
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [update]);
 }
 
 function Status({ text }: { text: string }) {

@@ -2,7 +2,7 @@ import neo4j from "neo4j-driver";
 import { read } from "../db";
 import { AppError } from "../errors";
 import { toNumber, toIsoDate } from "../map";
-import { fold } from "../seed/mentions";
+import { fold } from "../shared/fold";
 
 export interface SearchHit {
   kind: "person" | "organization" | "document";

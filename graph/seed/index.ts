@@ -2,7 +2,10 @@ import path from "node:path";
 import { readCorpus, type Corpus, type Problem } from "./read";
 import { validateCorpus } from "./validate";
 
-export { loadCorpus, getCounts, extractMentions, ensureSchema, type Counts } from "./load";
+export { ensureSchema } from "./constraints";
+export { getCounts, type Counts } from "./counts";
+export { loadCorpus } from "./load";
+export { extractMentions, passageId } from "./passages";
 export type { Corpus, Problem } from "./read";
 
 export class SeedValidationError extends Error {

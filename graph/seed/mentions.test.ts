@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createMatcher, findUnmatchedNames, fold } from "./mentions";
+import { createMatcher, findUnmatchedNames } from "./mentions";
 
 const matcher = createMatcher([
   { id: "rankovic", aliases: ["Ranković", "Aleksandar Ranković"] },
@@ -8,15 +8,6 @@ const matcher = createMatcher([
   { id: "vukmanovic-tempo", aliases: ["Vukmanović-Tempo", "Tempo"] },
   { id: "khrushchev", aliases: ["Khrushchev"] },
 ]);
-
-describe("fold", () => {
-  it("drops diacritics and maps positions back", () => {
-    const { folded, origin } = fold("Kádár đak");
-    expect(folded).toBe("Kadar dak");
-    expect(origin[1]).toBe(1);
-    expect(origin.at(-1)).toBe(9);
-  });
-});
 
 describe("createMatcher", () => {
   it("matches without diacritics and reports the original surface and offsets", () => {

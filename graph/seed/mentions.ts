@@ -1,3 +1,5 @@
+import { fold } from "../shared/fold";
+
 /**
  * Finds every mention of a registry entity in a passage: diacritic-insensitive, whole words only,
  * longest alias first, with offsets into the original text (UTF-16 code units, as JavaScript and
@@ -15,25 +17,6 @@ export interface Mention {
   end: number;
   surface: string;
 }
-
-/** Folds a string for matching, keeping a map from each folded position back to the original. */
-export function fold(text: string): { folded: string; origin: number[] } {
-  let folded = "";
-  const origin: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const base = text[i]!.normalize("NFD").replace(/\p{M}/gu, "");
-    const mapped = FOLD_EXTRA[base] ?? base;
-    for (const ch of mapped) {
-      folded += ch;
-      origin.push(i);
-    }
-  }
-  origin.push(text.length);
-  return { folded, origin };
-}
-
-/** Letters NFD does not decompose, written as their usual Latin transliteration. */
-const FOLD_EXTRA: Record<string, string> = { đ: "d", Đ: "D", ł: "l", Ł: "L", ø: "o", Ø: "O", ß: "ss", "’": "'" };
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

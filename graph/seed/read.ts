@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { isNode, LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
+import { splitFrontMatter } from "../front-matter";
 import {
   documentMetaSchema,
   organizationSchema,
@@ -105,13 +106,12 @@ function readList<T>(parsed: Parsed, items: unknown, basePath: (string | number)
 }
 
 function readDocument(absolute: string, file: string, problems: Problem[]): SeedDocument | undefined {
-  const source = fs.readFileSync(absolute, "utf8").replace(/\r\n/g, "\n");
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(source);
-  if (!match?.[1]) {
+  const front = splitFrontMatter(fs.readFileSync(absolute, "utf8"));
+  if (!front?.yaml) {
     problems.push({ file, line: 1, message: "a document starts with YAML front matter between two --- lines" });
     return undefined;
   }
-  const parsed = parseYaml(match[1], file, problems, 1);
+  const parsed = parseYaml(front.yaml, file, problems, 1);
   if (!parsed) return undefined;
   const meta = documentMetaSchema.safeParse(parsed.doc.toJS());
   if (!meta.success) {
@@ -121,11 +121,10 @@ function readDocument(absolute: string, file: string, problems: Problem[]): Seed
   const expected = path.basename(file, ".md");
   if (meta.data.id !== expected) problems.push({ file, line: 2, message: `id "${meta.data.id}" must match the file name "${expected}"` });
 
-  const bodyStart = match[0].length;
-  let line = source.slice(0, bodyStart).split("\n").length;
+  let line = front.bodyLine;
   const passages: string[] = [];
   const passageLines: number[] = [];
-  const body = source.slice(bodyStart);
+  const body = front.body;
   const leading = /^\n*/.exec(body)?.[0].length ?? 0;
   line += leading;
   for (const block of body.slice(leading).replace(/\n+$/, "").split("\n\n")) {

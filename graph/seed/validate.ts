@@ -1,5 +1,5 @@
 import { allowedIntensities } from "../shared/stance";
-import { fold } from "./mentions";
+import { fold } from "../shared/fold";
 import type { Corpus, Problem } from "./read";
 
 /**

@@ -3,16 +3,21 @@ import fs from "node:fs";
 import path from "node:path";
 import neo4j from "neo4j-driver";
 import type { Config } from "../../graph/config";
+import { forgetPid, installPlugins, layoutFor, makeFolders, readPid, writeConfig, writePid, type Layout } from "./neo4j-files";
+import { ensureRuntime, LauncherError, neo4jVersion, requireJava } from "./neo4j-runtime";
 import { ROOT } from "./paths";
 import { isAlive, portInUse, tail } from "./processes";
 
+export { layoutFor, type Layout } from "./neo4j-files";
+export { LauncherError, neo4jVersion } from "./neo4j-runtime";
+
 /**
  * Runs the project's own Neo4j 5.26 Community: the engine of the neo4j:5.26-community image,
- * resolved from Maven Central by scripts/neo4j/pom.xml and started through its server entry point.
+ * resolved from Maven Central (neo4j-runtime.ts), configured in its own folder (neo4j-files.ts)
+ * and started here through its server entry point, as a process of its own that outlives ours.
  * Why this way and not an embedded JVM program: docs/decisions/0001-project-managed-neo4j.md.
  */
 
-const POM = path.join(ROOT, "scripts", "neo4j", "pom.xml");
 const ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint";
 const ADMIN_TOOL = "org.neo4j.cli.AdminTool";
 
@@ -33,136 +38,6 @@ const JVM_FLAGS = [
   "--add-exports=java.base/sun.nio.ch=ALL-UNNAMED",
   "--add-exports=jdk.unsupported/sun.misc=ALL-UNNAMED",
 ];
-
-export class LauncherError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "LauncherError";
-  }
-}
-
-const HOW_ELSE =
-  "Or run Neo4j with Docker (`docker compose up neo4j`) or point the app at any Neo4j 5.26+ by setting NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD.";
-
-export function neo4jVersion(): string {
-  const match = /<neo4j\.version>([^<]+)</.exec(fs.readFileSync(POM, "utf8"));
-  if (!match?.[1]) throw new LauncherError(`${POM} has no <neo4j.version> property`);
-  return match[1];
-}
-
-export interface Layout {
-  home: string;
-  conf: string;
-  data: string;
-  logs: string;
-  plugins: string;
-  run: string;
-  pidFile: string;
-  consoleLog: string;
-  lib: string;
-}
-
-export function layoutFor(config: Config): Layout {
-  const home = path.join(ROOT, ".neo4j", config.neo4j.instance);
-  return {
-    home,
-    conf: path.join(home, "conf"),
-    data: path.join(home, "data"),
-    logs: path.join(home, "logs"),
-    plugins: path.join(home, "plugins"),
-    run: path.join(home, "run"),
-    pidFile: path.join(home, "run", "neo4j.pid"),
-    consoleLog: path.join(home, "logs", "console.log"),
-    lib: path.join(ROOT, ".neo4j", "runtime", neo4jVersion(), "lib"),
-  };
-}
-
-function javaMajorVersion(): number | undefined {
-  const result = spawnSync("java", ["-version"], { encoding: "utf8" });
-  if (result.error || result.status !== 0) return undefined;
-  const match = /version "(\d+)(?:\.(\d+))?/.exec(result.stderr + result.stdout);
-  if (!match?.[1]) return undefined;
-  const major = Number(match[1]);
-  return major === 1 ? Number(match[2]) : major;
-}
-
-function requireJava(): void {
-  const major = javaMajorVersion();
-  if (major === undefined) {
-    throw new LauncherError(
-      `Java was not found. The project-managed Neo4j needs a JDK 17 or newer on the PATH (Debian/Ubuntu: apt-get install openjdk-17-jdk-headless; macOS: brew install openjdk@17). ${HOW_ELSE}`,
-    );
-  }
-  if (major < 17) {
-    throw new LauncherError(`Java ${major} was found, but Neo4j 5.26 needs Java 17 or newer. ${HOW_ELSE}`);
-  }
-}
-
-/** Resolves Neo4j and APOC into .neo4j/runtime/<version>/lib once; later starts reuse the copy. */
-export function ensureRuntime(layout: Layout, log: (line: string) => void): void {
-  const marker = path.join(layout.lib, ".complete");
-  if (fs.existsSync(marker)) return;
-  const mvn = spawnSync("mvn", ["--version"], { encoding: "utf8" });
-  if (mvn.error || mvn.status !== 0) {
-    throw new LauncherError(
-      `Maven was not found. It fetches Neo4j ${neo4jVersion()} from Maven Central on the first start (Debian/Ubuntu: apt-get install maven; macOS: brew install maven). ${HOW_ELSE}`,
-    );
-  }
-  log(`Resolving Neo4j ${neo4jVersion()} and APOC core from Maven Central (first start only)...`);
-  fs.rmSync(layout.lib, { recursive: true, force: true });
-  const result = spawnSync(
-    "mvn",
-    ["-q", "-B", "-f", POM, "dependency:copy-dependencies", "-DincludeScope=runtime", `-DoutputDirectory=${layout.lib}`],
-    { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
-  );
-  if (result.status !== 0) {
-    throw new LauncherError(`Maven could not resolve Neo4j:\n${(result.stdout + result.stderr).trim()}`);
-  }
-  fs.writeFileSync(marker, new Date().toISOString());
-}
-
-function writeConfig(config: Config, layout: Layout): void {
-  const lines = [
-    "# Written by scripts/lib/neo4j-launcher.ts at every start; edit the environment, not this file.",
-    `server.directories.data=${layout.data}`,
-    `server.directories.logs=${layout.logs}`,
-    `server.directories.plugins=${layout.plugins}`,
-    `server.directories.run=${layout.run}`,
-    `server.directories.import=${path.join(layout.home, "import")}`,
-    `initial.dbms.default_database=${config.neo4j.database}`,
-    "server.bolt.enabled=true",
-    `server.bolt.listen_address=127.0.0.1:${config.neo4j.boltPort}`,
-    "server.bolt.advertised_address=127.0.0.1",
-    "server.http.enabled=false",
-    "server.https.enabled=false",
-    "dbms.security.auth_enabled=true",
-    "dbms.security.procedures.unrestricted=apoc.*",
-    "dbms.usage_report.enabled=false",
-    `server.memory.heap.initial_size=${config.neo4j.heap}`,
-    `server.memory.heap.max_size=${config.neo4j.heap}`,
-    `server.memory.pagecache.size=${config.neo4j.pageCache}`,
-    "db.tx_log.rotation.retention_policy=2 files",
-  ];
-  fs.writeFileSync(path.join(layout.conf, "neo4j.conf"), `${lines.join("\n")}\n`);
-}
-
-function installPlugins(layout: Layout): void {
-  for (const file of fs.readdirSync(layout.plugins)) fs.rmSync(path.join(layout.plugins, file));
-  const apoc = fs.readdirSync(layout.lib).find((f) => /^apoc-core-.*\.jar$/.test(f));
-  if (!apoc) throw new LauncherError(`APOC core is missing from ${layout.lib}; delete that folder and start again.`);
-  fs.copyFileSync(path.join(layout.lib, apoc), path.join(layout.plugins, apoc));
-}
-
-function readPid(layout: Layout): number | undefined {
-  try {
-    const pid = Number(fs.readFileSync(layout.pidFile, "utf8").trim());
-    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-
 
 /** True once Bolt accepts our credentials and answers a query. */
 export async function answers(config: Config): Promise<boolean> {
@@ -200,7 +75,6 @@ export async function status(config: Config): Promise<Status> {
   };
 }
 
-
 /**
  * Starts the project-managed Neo4j and waits until it answers. Harmless when one already runs.
  * Returns false when it was already running.
@@ -223,10 +97,8 @@ export async function start(
     );
   }
   requireJava();
-  for (const dir of [layout.conf, layout.data, layout.logs, layout.plugins, layout.run]) {
-    fs.mkdirSync(dir, { recursive: true });
-  }
-  ensureRuntime(layout, log);
+  makeFolders(layout);
+  ensureRuntime(layout.lib, log);
   writeConfig(config, layout);
   installPlugins(layout);
   const env = { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.conf };
@@ -259,7 +131,7 @@ export async function start(
   );
   fs.closeSync(out);
   if (child.pid === undefined) throw new LauncherError("Java did not start.");
-  fs.writeFileSync(layout.pidFile, String(child.pid));
+  writePid(layout, child.pid);
   child.unref();
 
   if (!(await waitUntilAnswering(config, child.pid, layout, timeoutMs))) {
@@ -290,13 +162,13 @@ export async function stop(config: Config, timeoutMs = 60_000): Promise<boolean>
   const layout = layoutFor(config);
   const pid = readPid(layout);
   if (pid === undefined || !isAlive(pid)) {
-    fs.rmSync(layout.pidFile, { force: true });
+    forgetPid(layout);
     return false;
   }
   process.kill(pid, "SIGTERM");
   const deadline = Date.now() + timeoutMs;
   while (isAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
   if (isAlive(pid)) process.kill(pid, "SIGKILL");
-  fs.rmSync(layout.pidFile, { force: true });
+  forgetPid(layout);
   return true;
 }

@@ -1,7 +1,6 @@
-import { getConfig } from "../config";
-import { getDriver } from "../db";
-import type { Corpus } from "./read";
-import { passageId } from "./load";
+import { getConfig } from "../../graph/config";
+import { getDriver } from "../../graph/db";
+import { passageId, type Corpus } from "../../graph/seed";
 
 /**
  * The naive loader, kept only as the benchmark's baseline: one auto-commit query per entity, the

@@ -1,0 +1,74 @@
+"use client";
+
+import { useCallback, useMemo } from "react";
+import type { Filters } from "../components/filter-panel";
+import type { Selection } from "../components/side-panel";
+import type { MonthRange } from "../components/timeline-strip";
+import { monthEnd, monthStart } from "./dates";
+import type { Filter } from "./queries";
+import { useViewState } from "./use-view-state";
+import type { ViewState } from "./view-state";
+
+/**
+ * The explorer's view as its panels use it, read from and written to the URL (useViewState):
+ * the filters, the month range, the selection, the API filter they make, and a description of
+ * the filters in force for the summary line and the exports.
+ */
+export interface ExplorerView {
+  view: ViewState;
+  update: (patch: Partial<ViewState>, mode?: "push" | "replace") => void;
+  /** False until the view has been read from the URL. */
+  ready: boolean;
+  filters: Filters;
+  setFilters: (filters: Filters) => void;
+  range: MonthRange | null;
+  setRange: (range: MonthRange | null) => void;
+  selection: Selection | null;
+  apiFilter: Filter;
+  /** Each filter in force, in words; empty when nothing is filtered. */
+  activeFilters: string[];
+}
+
+export function useExplorerView(): ExplorerView {
+  const [view, update, ready] = useViewState();
+  const filters: Filters = useMemo(
+    () => ({ stances: view.stances, modes: view.modes, documents: view.documents, countries: view.countries, includeOrganizations: view.includeOrganizations }),
+    [view.stances, view.modes, view.documents, view.countries, view.includeOrganizations],
+  );
+  const range: MonthRange | null = view.from && view.to ? { from: view.from, to: view.to } : null;
+  const setFilters = useCallback((f: Filters) => update({ ...f }), [update]);
+  const setRange = useCallback((r: MonthRange | null) => update({ from: r?.from ?? null, to: r?.to ?? null }), [update]);
+  const selection = useMemo(() => toSelection(view.selected), [view.selected]);
+  const apiFilter = useMemo(() => toApiFilter(filters, view.from && view.to ? { from: view.from, to: view.to } : null), [filters, view.from, view.to]);
+  return { view, update, ready, filters, setFilters, range, setRange, selection, apiFilter, activeFilters: describeFilters(filters, range) };
+}
+
+export function toApiFilter(filters: Filters, range: MonthRange | null): Filter {
+  return {
+    from: range ? monthStart(range.from) : null,
+    to: range ? monthEnd(range.to) : null,
+    stances: filters.stances,
+    modes: filters.modes,
+    documents: filters.documents,
+    includeOrganizations: filters.includeOrganizations,
+  };
+}
+
+/** A node id, or an edge id "speaker->target". */
+export function toSelection(selected: string | null): Selection | null {
+  if (!selected) return null;
+  if (!selected.includes("->")) return { kind: "node", id: selected };
+  const [source, target] = selected.split("->") as [string, string];
+  return { kind: "edge", id: selected, source, target };
+}
+
+export function describeFilters(filters: Filters, range: MonthRange | null): string[] {
+  return [
+    range && `${range.from} – ${range.to}`,
+    filters.stances.length > 0 && `stance: ${filters.stances.join(", ")}`,
+    filters.modes.length > 0 && `mode: ${filters.modes.join(", ")}`,
+    filters.documents.length > 0 && `${filters.documents.length} document${filters.documents.length > 1 ? "s" : ""}`,
+    filters.countries.length > 0 && `country: ${filters.countries.join(", ")}`,
+    filters.includeOrganizations && "with parties and states",
+  ].filter(Boolean) as string[];
+}

@@ -1,0 +1,34 @@
+import { getConfig } from "../config";
+import { getDriver } from "../db";
+
+/**
+ * The constraints and indexes a seeded graph relies on. Person and Organization nodes also carry
+ * the label Actor, so that a speaker or target of either kind is found through one uniqueness
+ * constraint.
+ */
+export const SCHEMA_STATEMENTS = [
+  "CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT passage_id IF NOT EXISTS FOR (n:Passage) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (n:DataVersion) REQUIRE n.id IS UNIQUE",
+  "CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date)",
+  "CREATE INDEX statement_stance IF NOT EXISTS FOR (n:Statement) ON (n.stance)",
+  "CREATE INDEX document_date IF NOT EXISTS FOR (n:Document) ON (n.date)",
+  // standard-folding folds diacritics, so "Rankovic" finds "Ranković" and "Kadar" finds "Kádár".
+  "CREATE FULLTEXT INDEX search IF NOT EXISTS FOR (n:Person|Organization|Document) ON EACH [n.name, n.aliasText, n.title] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
+];
+
+/** The database (by URI and name) whose schema this process has already ensured. */
+let ensuredFor: string | null = null;
+
+/** Creates the constraints and indexes if missing; once per process and database. */
+export async function ensureSchema(): Promise<void> {
+  const { database, uri } = getConfig().neo4j;
+  if (ensuredFor === `${uri}/${database}`) return;
+  for (const statement of SCHEMA_STATEMENTS) await getDriver().executeQuery(statement, {}, { database });
+  await getDriver().executeQuery("CALL db.awaitIndexes(300)", {}, { database });
+  ensuredFor = `${uri}/${database}`;
+}

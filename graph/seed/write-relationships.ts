@@ -1,0 +1,113 @@
+import type { ManagedTransaction } from "neo4j-driver";
+import { batched, compact } from "./batches";
+import { passageId, type PassageMentions, type PassageRow } from "./passages";
+import type { Corpus } from "./read";
+
+/**
+ * Relationship writes, once the nodes they join exist: memberships, authors and recipients,
+ * mentions, and statements (a node for each, joined to its speaker, target and passage). Each
+ * replaces what the seed wrote before, so a relationship taken out of the files leaves the graph.
+ */
+
+const REPLACE_MEMBERSHIPS = `
+UNWIND $rows AS row
+MATCH (p:Person {id: row.person})
+OPTIONAL MATCH (p)-[old:MEMBER_OF]->()
+DELETE old
+WITH DISTINCT p, row
+UNWIND row.roles AS role
+MATCH (o:Organization {id: role.org})
+CREATE (p)-[:MEMBER_OF {role: role.title, from: role.from, to: role.to}]->(o)`;
+
+const REPLACE_DOCUMENT_LINKS = `
+UNWIND $rows AS row
+MATCH (d:Document {id: row.id})
+OPTIONAL MATCH (d)-[old:WRITTEN_BY|ADDRESSED_TO]->()
+DELETE old
+WITH DISTINCT d, row
+CALL (d, row) {
+  UNWIND row.authors AS author
+  MATCH (a:Actor {id: author})
+  CREATE (d)-[:WRITTEN_BY]->(a)
+}
+CALL (d, row) {
+  UNWIND row.recipients AS recipient
+  MATCH (a:Actor {id: recipient})
+  CREATE (d)-[:ADDRESSED_TO]->(a)
+}`;
+
+const CLEAR_MENTIONS = `
+UNWIND $rows AS row
+MATCH (:Passage {id: row})-[m:MENTIONS]->()
+DELETE m`;
+
+const CREATE_MENTIONS = `
+UNWIND $rows AS row
+MATCH (p:Passage {id: row.passage})
+MATCH (a:Actor {id: row.entity})
+CREATE (p)-[:MENTIONS {start: row.start, end: row.end, surface: row.surface}]->(a)`;
+
+const UPSERT_STATEMENTS = `
+UNWIND $rows AS row
+MERGE (s:Statement {id: row.id})
+  ON CREATE SET s.origin = 'seed'
+WITH s, row
+// A statement changed through curation is the curator's now: the seed leaves it alone.
+WHERE s.origin = 'seed'
+SET s = row.props, s.id = row.id, s.date = date(row.date), s.origin = 'seed'
+WITH s, row
+OPTIONAL MATCH (s)-[old:BY|ABOUT|IN|REPORTED_BY]->()
+DELETE old
+WITH DISTINCT s, row
+MATCH (speaker:Actor {id: row.speaker})
+MATCH (target:Actor {id: row.target})
+MATCH (passage:Passage {id: row.passage})
+CREATE (s)-[:BY]->(speaker), (s)-[:ABOUT]->(target), (s)-[:IN]->(passage)
+WITH s, row
+CALL (s, row) {
+  MATCH (reporter:Person {id: row.reportedBy})
+  CREATE (s)-[:REPORTED_BY]->(reporter)
+}`;
+
+export async function writeAffiliations(tx: ManagedTransaction, corpus: Corpus): Promise<void> {
+  await batched(
+    tx,
+    REPLACE_MEMBERSHIPS,
+    corpus.people.map(({ value: p }) => ({
+      person: p.id,
+      roles: p.roles.map((r) => ({ org: r.org, title: r.title, from: r.from ?? null, to: r.to ?? null })),
+    })),
+  );
+  await batched(
+    tx,
+    REPLACE_DOCUMENT_LINKS,
+    corpus.documents.map(({ meta }) => ({ id: meta.id, authors: meta.authors, recipients: meta.recipients })),
+  );
+}
+
+export async function writeMentions(tx: ManagedTransaction, passages: PassageRow[], mentions: PassageMentions[]): Promise<void> {
+  await batched(tx, CLEAR_MENTIONS, passages.map((p) => p.id));
+  await batched(
+    tx,
+    CREATE_MENTIONS,
+    mentions.flatMap((pm) => pm.mentions.map((m) => ({ passage: pm.passage, ...m }))),
+  );
+}
+
+/** A statement without a date of its own takes its document's. */
+export async function writeStatements(tx: ManagedTransaction, corpus: Corpus): Promise<void> {
+  const documentDate = new Map(corpus.documents.map((d) => [d.meta.id, d.meta.date]));
+  await batched(
+    tx,
+    UPSERT_STATEMENTS,
+    corpus.statements.map(({ value: s }) => ({
+      id: s.id,
+      speaker: s.speaker,
+      target: s.target,
+      passage: passageId(s.document, s.passage),
+      reportedBy: s.reported_by ?? null,
+      date: s.date ?? documentDate.get(s.document),
+      props: compact({ quote: s.quote, stance: s.stance, intensity: s.intensity, mode: s.mode, topics: s.topics, note: s.note }),
+    })),
+  );
+}
