@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
-import { z } from "zod";
 import { splitFrontMatter } from "./front-matter";
+import { essayFrontMatter as frontMatter, stepSchema, type Essay, type EssayStep } from "./shared/essay";
 
 /**
  * Visual essays: Markdown files in essays/ whose ```step blocks set the graph's view and whose
@@ -10,30 +10,7 @@ import { splitFrontMatter } from "./front-matter";
  * tests/integration/essays.test.ts checks that against the database.
  */
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month, YYYY-MM");
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be an id");
-
-export const stepSchema = z.object({
-  title: z.string().min(1),
-  from: month.optional(),
-  to: month.optional(),
-  /** Only statements among these people. */
-  people: z.array(id).min(1),
-  /** Edges to emphasise, as "speaker->target". */
-  highlight: z.array(z.string().regex(/^[a-z0-9-]+->[a-z0-9-]+$/, "must be speaker->target")).default([]),
-  /** Statements quoted beside the prose: the evidence for the step's claim. */
-  statements: z.array(id).min(1),
-});
-
-const frontMatter = z.object({
-  title: z.string().min(1),
-  summary: z.string().min(1),
-  author: z.string().min(1),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-});
-
-export type EssayStep = z.infer<typeof stepSchema> & { paragraphs: string[] };
-export type Essay = z.infer<typeof frontMatter> & { slug: string; steps: EssayStep[] };
+export type { Essay, EssayStep } from "./shared/essay";
 
 export class EssayError extends Error {
   constructor(file: string, message: string) {

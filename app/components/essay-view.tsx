@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Essay, EssayStep } from "@/graph/essays";
+import type { Essay, EssayStep } from "@/graph/shared/essay";
 import { toCytoscapeElements } from "@/graph/shared/elements";
 import { monthEnd, monthStart } from "../lib/dates";
 import { lazyComponent } from "../lib/lazy-component";

@@ -1,4 +1,5 @@
 import type { StylesheetJson } from "cytoscape";
+import { LABEL_FONT_SIZE, LABEL_MARGIN_Y, mapData, NODE_BORDER_WIDTH, NODE_SIZE } from "../lib/node-geometry";
 
 /** The one stylesheet of the graph: colours by net stance, width by statement count, size by activity. */
 export const STANCE_COLORS = {
@@ -17,21 +18,6 @@ export const COUNTRY_COLORS: Record<string, string> = {
   Bulgaria: "#854d0e",
   Other: "#475569",
 };
-
-/** Node diameter and label size grow with activity (statements made and received), clamped. */
-export const NODE_SIZE = { activityFrom: 1, activityTo: 60, from: 16, to: 56 } as const;
-export const LABEL_FONT_SIZE = { activityFrom: 1, activityTo: 40, from: 9, to: 16 } as const;
-export const NODE_BORDER_WIDTH = 2;
-export const LABEL_MARGIN_Y = 4;
-
-type Mapping = { activityFrom: number; activityTo: number; from: number; to: number };
-const mapData = (m: Mapping) => `mapData(activity, ${m.activityFrom}, ${m.activityTo}, ${m.from}, ${m.to})`;
-
-/** The value `mapData` gives for an activity, so that code outside the stylesheet can size nodes the same way. */
-export function mapActivity(m: Mapping, activity: number): number {
-  const t = Math.min(1, Math.max(0, (activity - m.activityFrom) / (m.activityTo - m.activityFrom)));
-  return m.from + t * (m.to - m.from);
-}
 
 export const graphStyle: StylesheetJson = [
   {

@@ -1,4 +1,4 @@
-import { LABEL_FONT_SIZE, LABEL_MARGIN_Y, NODE_BORDER_WIDTH, NODE_SIZE, mapActivity } from "@/app/components/graph-style";
+import { LABEL_FONT_SIZE, LABEL_MARGIN_Y, NODE_BORDER_WIDTH, NODE_SIZE, mapActivity } from "./node-geometry";
 import type { Elements } from "@/graph/shared/elements";
 import type { LayoutInput } from "./force-layout";
 
