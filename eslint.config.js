@@ -30,6 +30,33 @@ export default tseslint.config(
     },
   },
   {
+    // Browser code (components and their helpers) reaches the domain only through its browser-safe
+    // part; pages and route handlers, which run on the server, may read graph/ directly.
+    files: ["app/components/**/*.{ts,tsx}", "app/lib/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "neo4j-driver", message: "app/ never imports neo4j-driver; add a query in graph/ and call it through GraphQL." }],
+          patterns: [
+            {
+              group: ["@/graph/*", "!@/graph/shared", "!@/graph/shared/**", "**/graph/*", "!**/graph/shared", "!**/graph/shared/**"],
+              message: "Browser code imports only graph/shared/ (browser-safe); the rest of graph/ is the server's.",
+            },
+            { group: ["@/app/components/*", "**/components/*"], message: "app/lib serves the components; it does not import them." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The domain never depends on the web app.
+    files: ["graph/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/app/*", "**/app/*"], message: "graph/ never imports app/." }] }],
+    },
+  },
+  {
     // graph/shared/ is what the browser and the server both load: it leans on nothing outside itself.
     files: ["graph/shared/**/*.ts"],
     rules: {

@@ -1,17 +1,10 @@
 "use client";
 
+import type { Filters } from "../lib/explorer-state";
 import type { DocumentSummary, Mode, Stance } from "../lib/queries";
 import { STANCES } from "@/graph/shared/stance";
 import { MODE_LABELS } from "../lib/labels";
 import { STANCE_COLORS } from "./graph-style";
-
-export interface Filters {
-  stances: Stance[];
-  modes: Mode[];
-  documents: string[];
-  countries: string[];
-  includeOrganizations: boolean;
-}
 
 export const ALL_STANCES: readonly Stance[] = STANCES;
 export const ALL_MODES: Mode[] = ["direct", "written", "reported"];

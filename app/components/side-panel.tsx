@@ -1,12 +1,12 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import type { Selection } from "../lib/explorer-state";
 import { ApiError, graphql } from "../lib/graphql";
 import type { TypedDocumentString } from "@/graph/shared/generated/graphql";
 import { DOSSIER, EDGE_STATEMENTS, type Filter } from "../lib/queries";
 import { StatementList } from "./statement-list";
 
-export type Selection = { kind: "edge"; id: string; source: string; target: string } | { kind: "node"; id: string };
 
 
 type Loaded<T> = { state: "loading" } | { state: "error"; message: string } | { state: "ready"; value: T };

@@ -1,13 +1,9 @@
 "use client";
 
 import { useRef, useState } from "react";
+import type { MonthRange } from "../lib/explorer-state";
 import type { TimelineBucket } from "../lib/queries";
 import { STANCE_COLORS } from "./graph-style";
-
-export interface MonthRange {
-  from: string;
-  to: string;
-}
 
 interface TimelineStripProps {
   buckets: TimelineBucket[];

@@ -1,7 +1,6 @@
 "use client";
 
-import { toGraphML, toStatementsCsv, toSvg, type ExportStatement } from "@/app/lib/exports";
-import type { GraphCanvasHandle } from "../components/graph-canvas";
+import { toGraphML, toStatementsCsv, toSvg, type DrawnEdge, type DrawnNode, type ExportStatement } from "./exports";
 import { graphql } from "./graphql";
 import { EXPORT_STATEMENTS, type Filter, type NetworkView } from "./queries";
 
@@ -47,7 +46,13 @@ function download(name: string, type: string, content: string | Blob): void {
 
 export type ExportKind = "png" | "svg" | "json" | "graphml" | "csv";
 
-export async function exportView(kind: ExportKind, canvas: GraphCanvasHandle, network: NetworkView, filter: Filter, filterText: string): Promise<void> {
+/** What exporting needs of the canvas: its picture, and what it drew where. */
+export interface Drawing {
+  png: () => Blob;
+  drawn: () => { nodes: DrawnNode[]; edges: DrawnEdge[] };
+}
+
+export async function exportView(kind: ExportKind, canvas: Drawing, network: NetworkView, filter: Filter, filterText: string): Promise<void> {
   const stamp = "stance-graph";
   switch (kind) {
     case "png":

@@ -1,9 +1,7 @@
 "use client";
 
 import { useCallback, useMemo } from "react";
-import type { Filters } from "../components/filter-panel";
-import type { Selection } from "../components/side-panel";
-import type { MonthRange } from "../components/timeline-strip";
+import type { Filters, MonthRange, Selection } from "./explorer-state";
 import { monthEnd, monthStart } from "./dates";
 import type { Filter } from "./queries";
 import { useViewState } from "./use-view-state";
