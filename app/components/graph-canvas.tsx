@@ -6,20 +6,11 @@ import type { Positions } from "@/app/lib/force-layout";
 import { runLayout, type RunningLayout } from "@/app/lib/layout-client";
 import { toLayoutInput } from "@/app/lib/layout-input";
 import type { Elements } from "@/graph/elements";
-import type { DrawnEdge, DrawnNode } from "@/graph/exports";
+import { controlsFor, type GraphCanvasHandle } from "./canvas-controls";
 import { createInstance, wantsWebgl } from "./cytoscape-instance";
 import { LayoutStatus } from "./layout-status";
 
-export interface GraphCanvasHandle {
-  /** The drawing as PNG, the whole graph at twice the screen resolution. */
-  png: () => Blob;
-  /** Positions, sizes and colours as drawn, for vector export. */
-  drawn: () => { nodes: DrawnNode[]; edges: DrawnEdge[] };
-  fit: () => void;
-  relayout: () => void;
-  zoomBy: (factor: number) => void;
-  focus: (id: string) => void;
-}
+export type { GraphCanvasHandle } from "./canvas-controls";
 
 export interface GraphCanvasProps {
   /** Everything that may be drawn: its layout is computed once, from these elements alone. */
@@ -224,53 +215,4 @@ export default function GraphCanvas(props: GraphCanvasProps) {
 /** Nodes placed by hand keep their place through every layout. */
 function withPins(positions: Positions, pinned: Record<string, { x: number; y: number }>): Positions {
   return { ...positions, ...pinned };
-}
-
-function controlsFor(current: () => Core | null, relayout: (seed: number) => void): GraphCanvasHandle {
-  let seed = 0;
-  const drawing = (): Core => {
-    const instance = current();
-    if (!instance) throw new Error("The graph is not drawn yet.");
-    return instance;
-  };
-  return {
-    // Drawn by the 2D renderer into a fresh canvas, so export works the same under WebGL.
-    png: () => drawing().png({ full: true, scale: 2, bg: "#ffffff", output: "blob" }),
-    drawn: () => {
-      const instance = drawing();
-      return {
-        nodes: instance.nodes(":visible").map((n) => ({
-          id: n.id(),
-          label: String(n.data("label")),
-          x: n.position("x"),
-          y: n.position("y"),
-          size: n.width(),
-          color: n.style("background-color") as string,
-          shape: n.data("kind") === "organization" ? "round-rectangle" : "ellipse",
-        })),
-        edges: instance.edges(":visible").map((e) => ({
-          id: e.id(),
-          source: e.source().id(),
-          target: e.target().id(),
-          color: e.style("line-color") as string,
-          width: parseFloat(e.style("width") as string),
-        })),
-      };
-    },
-    fit: () => {
-      const instance = drawing();
-      instance.animate({ fit: { eles: instance.elements(), padding: 30 }, duration: 250 });
-    },
-    relayout: () => relayout(++seed),
-    zoomBy: (factor) => {
-      const instance = drawing();
-      instance.zoom({ level: instance.zoom() * factor, renderedPosition: { x: instance.width() / 2, y: instance.height() / 2 } });
-    },
-    focus: (id) => {
-      const instance = drawing();
-      const node = instance.getElementById(id);
-      if (node.empty()) return;
-      instance.animate({ center: { eles: node }, zoom: Math.max(instance.zoom(), 1.2), duration: 300 });
-    },
-  };
 }
