@@ -1,13 +1,14 @@
 "use client";
 
 import type { Core, ElementDefinition } from "cytoscape";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { Positions } from "@/app/lib/force-layout";
 import { runLayout, type RunningLayout } from "@/app/lib/layout-client";
 import { toLayoutInput } from "@/app/lib/layout-input";
 import type { Elements } from "@/graph/elements";
 import { controlsFor, type GraphCanvasHandle } from "./canvas-controls";
 import { createInstance, wantsWebgl } from "./cytoscape-instance";
+import { GraphOutline, useGraphOutline } from "./graph-outline";
 import { LayoutStatus } from "./layout-status";
 
 export type { GraphCanvasHandle } from "./canvas-controls";
@@ -56,6 +57,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   const [progress, setProgress] = useState<Progress>(null);
   /** Bumped after elements are applied, so the effects that style them run on what is drawn. */
   const [drawnVersion, setDrawnVersion] = useState(0);
+  const [outline, scheduleOutline] = useGraphOutline(useCallback(() => cy.current, []));
+  const summaryId = useId();
 
   useEffect(() => {
     if (!container.current) return undefined;
@@ -79,6 +82,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   function makeInstance(element: HTMLDivElement, webgl: boolean): Core {
     const instance = createInstance(element, webgl, () => handlers.current, () => applying);
     (window as unknown as { __cy?: Core }).__cy = instance;
+    instance.on("viewport resize layoutstop dragfree", () => scheduleOutline());
     return instance;
   }
 
@@ -168,6 +172,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         if (el.nonempty()) el.data(e.data);
       }
     });
+    scheduleOutline(0);
   }, [props.current, drawnVersion]);
 
   useEffect(() => {
@@ -180,6 +185,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         else el.addClass("excluded");
       });
     });
+    scheduleOutline(0);
   }, [props.shown, drawnVersion]);
 
   useEffect(() => {
@@ -195,6 +201,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       }
       if (props.selectedId) instance.getElementById(props.selectedId).addClass("selected");
     });
+    scheduleOutline(0);
   }, [props.highlighted, props.selectedId, drawnVersion]);
 
   return (
@@ -204,9 +211,11 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         className="h-full w-full"
         data-testid="graph-canvas"
         role="application"
-        aria-label="Stance network: people as nodes, statements as arrows from speaker to target. Use the search box to focus a person."
+        aria-label="Stance network: people as nodes, statements as arrows from speaker to target. Use the search box to focus a person; the actors and links drawn are listed after it."
         aria-busy={progress !== null}
+        aria-describedby={summaryId}
       />
+      <GraphOutline outline={outline} summaryId={summaryId} onSelect={(id) => handlers.current.onSelect(id)} />
       {progress && <LayoutStatus nodes={progress.nodes} fraction={progress.fraction} />}
     </div>
   );
