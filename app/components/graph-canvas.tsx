@@ -81,7 +81,6 @@ export default function GraphCanvas(props: GraphCanvasProps) {
 
   function makeInstance(element: HTMLDivElement, webgl: boolean): Core {
     const instance = createInstance(element, webgl, () => handlers.current, () => applying);
-    (window as unknown as { __cy?: Core }).__cy = instance;
     instance.on("viewport resize layoutstop dragfree", () => scheduleOutline());
     return instance;
   }
