@@ -81,6 +81,7 @@ describe("the explorer in Chromium", () => {
     await page.keyboard.press("ArrowDown");
     const second = (await actors.nth(1).getAttribute("aria-label"))!;
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(second);
+    await screenshot(page, "keyboard-focus");
     await page.keyboard.press("Enter");
     await page.getByTestId("dossier").waitFor();
     expect(await page.getByTestId("panel-title").textContent()).toContain(second);
