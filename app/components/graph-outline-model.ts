@@ -52,6 +52,7 @@ export interface Outline {
  */
 export const MAX_OUTLINED_LINKS = 1_000;
 
+/** Actors and links in the order of their names, as a reader going through the lists expects. */
 export function readOutline(cy: Core): Outline {
   const zoom = cy.zoom();
   const actors = cy.nodes(":visible").map((node) => ({
@@ -64,7 +65,7 @@ export function readOutline(cy: Core): Outline {
   }));
   const edges = cy.edges(":visible");
   const links = edges.length > MAX_OUTLINED_LINKS ? [] : edges.map((edge) => toLink(edge));
-  return { actors, links, linkCount: edges.length };
+  return { actors: actors.sort(byName), links: links.sort(byName), linkCount: edges.length };
 }
 
 function toLink(edge: EdgeSingular): OutlinedLink {
@@ -77,6 +78,8 @@ function toLink(edge: EdgeSingular): OutlinedLink {
     emphasis: emphasisOf(edge),
   };
 }
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "en");
 
 const labelOf = (node: NodeSingular) => String(node.data("label") ?? node.id());
 

@@ -101,7 +101,7 @@ const LIST: CSSProperties = { listStyle: "none", margin: 0, padding: 0 };
 // Geometry is inline: the outline is drawn wherever the canvas is, with or without the app's stylesheet.
 const PLACED: CSSProperties = { position: "absolute", left: 0, top: 0, margin: 0, padding: 0, border: 0, background: "transparent" };
 const TEXT: CSSProperties = { color: "transparent", whiteSpace: "nowrap", overflow: "hidden", textAlign: "center" };
-const RING = "focus:outline-none focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600";
+const RING = "focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2";
 
 function placeAt(box: Box): CSSProperties {
   return { width: `${box.width}px`, height: `${box.height}px`, transform: `translate(${box.x}px, ${box.y}px)` };
