@@ -1,25 +1,17 @@
 "use client";
 
 import type { Core, ElementDefinition } from "cytoscape";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { Positions } from "@/app/lib/force-layout";
 import { runLayout, type RunningLayout } from "@/app/lib/layout-client";
 import { toLayoutInput } from "@/app/lib/layout-input";
 import type { Elements } from "@/graph/shared/elements";
-import type { DrawnEdge, DrawnNode } from "@/app/lib/exports";
+import { controlsFor, type GraphCanvasHandle } from "./canvas-controls";
 import { createInstance, wantsWebgl } from "./cytoscape-instance";
+import { GraphOutline, useGraphOutline } from "./graph-outline";
 import { LayoutStatus } from "./layout-status";
 
-export interface GraphCanvasHandle {
-  /** The drawing as PNG, the whole graph at twice the screen resolution. */
-  png: () => Blob;
-  /** Positions, sizes and colours as drawn, for vector export. */
-  drawn: () => { nodes: DrawnNode[]; edges: DrawnEdge[] };
-  fit: () => void;
-  relayout: () => void;
-  zoomBy: (factor: number) => void;
-  focus: (id: string) => void;
-}
+export type { GraphCanvasHandle } from "./canvas-controls";
 
 export interface GraphCanvasProps {
   /** Everything that may be drawn: its layout is computed once, from these elements alone. */
@@ -65,6 +57,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   const [progress, setProgress] = useState<Progress>(null);
   /** Bumped after elements are applied, so the effects that style them run on what is drawn. */
   const [drawnVersion, setDrawnVersion] = useState(0);
+  const [outline, scheduleOutline] = useGraphOutline(useCallback(() => cy.current, []));
+  const summaryId = useId();
 
   useEffect(() => {
     if (!container.current) return undefined;
@@ -87,7 +81,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
 
   function makeInstance(element: HTMLDivElement, webgl: boolean): Core {
     const instance = createInstance(element, webgl, () => handlers.current, () => applying);
-    (window as unknown as { __cy?: Core }).__cy = instance;
+    instance.on("viewport resize layoutstop dragfree", () => scheduleOutline());
     return instance;
   }
 
@@ -177,6 +171,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         if (el.nonempty()) el.data(e.data);
       }
     });
+    scheduleOutline(0);
   }, [props.current, drawnVersion]);
 
   useEffect(() => {
@@ -189,6 +184,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         else el.addClass("excluded");
       });
     });
+    scheduleOutline(0);
   }, [props.shown, drawnVersion]);
 
   useEffect(() => {
@@ -204,6 +200,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       }
       if (props.selectedId) instance.getElementById(props.selectedId).addClass("selected");
     });
+    scheduleOutline(0);
   }, [props.highlighted, props.selectedId, drawnVersion]);
 
   return (
@@ -213,9 +210,11 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         className="h-full w-full"
         data-testid="graph-canvas"
         role="application"
-        aria-label="Stance network: people as nodes, statements as arrows from speaker to target. Use the search box to focus a person."
+        aria-label="Stance network: people as nodes, statements as arrows from speaker to target. Use the search box to focus a person; the actors and links drawn are listed after it."
         aria-busy={progress !== null}
+        aria-describedby={summaryId}
       />
+      <GraphOutline outline={outline} summaryId={summaryId} onSelect={(id) => handlers.current.onSelect(id)} />
       {progress && <LayoutStatus nodes={progress.nodes} fraction={progress.fraction} />}
     </div>
   );
@@ -224,53 +223,4 @@ export default function GraphCanvas(props: GraphCanvasProps) {
 /** Nodes placed by hand keep their place through every layout. */
 function withPins(positions: Positions, pinned: Record<string, { x: number; y: number }>): Positions {
   return { ...positions, ...pinned };
-}
-
-function controlsFor(current: () => Core | null, relayout: (seed: number) => void): GraphCanvasHandle {
-  let seed = 0;
-  const drawing = (): Core => {
-    const instance = current();
-    if (!instance) throw new Error("The graph is not drawn yet.");
-    return instance;
-  };
-  return {
-    // Drawn by the 2D renderer into a fresh canvas, so export works the same under WebGL.
-    png: () => drawing().png({ full: true, scale: 2, bg: "#ffffff", output: "blob" }),
-    drawn: () => {
-      const instance = drawing();
-      return {
-        nodes: instance.nodes(":visible").map((n) => ({
-          id: n.id(),
-          label: String(n.data("label")),
-          x: n.position("x"),
-          y: n.position("y"),
-          size: n.width(),
-          color: n.style("background-color") as string,
-          shape: n.data("kind") === "organization" ? "round-rectangle" : "ellipse",
-        })),
-        edges: instance.edges(":visible").map((e) => ({
-          id: e.id(),
-          source: e.source().id(),
-          target: e.target().id(),
-          color: e.style("line-color") as string,
-          width: parseFloat(e.style("width") as string),
-        })),
-      };
-    },
-    fit: () => {
-      const instance = drawing();
-      instance.animate({ fit: { eles: instance.elements(), padding: 30 }, duration: 250 });
-    },
-    relayout: () => relayout(++seed),
-    zoomBy: (factor) => {
-      const instance = drawing();
-      instance.zoom({ level: instance.zoom() * factor, renderedPosition: { x: instance.width() / 2, y: instance.height() / 2 } });
-    },
-    focus: (id) => {
-      const instance = drawing();
-      const node = instance.getElementById(id);
-      if (node.empty()) return;
-      instance.animate({ center: { eles: node }, zoom: Math.max(instance.zoom(), 1.2), duration: 300 });
-    },
-  };
 }

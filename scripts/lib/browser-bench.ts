@@ -25,7 +25,7 @@ export interface Harness {
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".ts": "text/javascript" };
 
 /** The few utility classes the canvas component's markup relies on; the harness loads no Tailwind build. */
-const LAYOUT_CLASSES = ".relative{position:relative}.absolute{position:absolute}.inset-0{inset:0}.h-full{height:100%}.w-full{width:100%}.flex{display:flex}.items-center{align-items:center}.justify-center{justify-content:center}";
+const LAYOUT_CLASSES = ".sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border-width:0}.relative{position:relative}.absolute{position:absolute}.inset-0{inset:0}.h-full{height:100%}.w-full{width:100%}.flex{display:flex}.items-center{align-items:center}.justify-center{justify-content:center}";
 
 async function bundle(dir: string): Promise<void> {
   const common = { bundle: true, minify: true, platform: "browser" as const, target: "chrome120", alias: { "@": ROOT }, define: { "process.env.NODE_ENV": '"production"' }, logLevel: "error" as const };

@@ -1,29 +1,29 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, screenshot } from "../support/browser";
+import { readDrawing, waitForDrawing, type Drawing } from "../support/drawing";
 import { BASE_URL } from "../support/env";
-
-type Cy = {
-  nodes(selector?: string): { length: number; map<T>(f: (n: { id(): string }) => T): T[] };
-  edges(selector?: string): { length: number; map<T>(f: (e: { id(): string }) => T): T[] };
-  getElementById(id: string): { renderedMidpoint(): { x: number; y: number }; renderedPosition(): { x: number; y: number }; empty(): boolean; hasClass(c: string): boolean };
-  zoom(): number;
-  extent(): { x1: number; y1: number; x2: number; y2: number };
-};
 
 async function openExplorer(page: Page): Promise<void> {
   await page.goto(BASE_URL);
-  await page.waitForFunction(() => {
-    const cy = (window as unknown as { __cy?: { nodes(selector?: string): { length: number } } }).__cy;
-    return cy !== undefined && cy.nodes(":visible").length > 0;
-  });
+  await waitForDrawing(page);
 }
 
-const counts = (page: Page) =>
-  page.evaluate(() => {
-    const cy = (window as unknown as { __cy: Cy }).__cy;
-    return { nodes: cy.nodes(":visible").length, edges: cy.edges(":visible").length };
-  });
+const counts = async (page: Page) => {
+  const drawing = await readDrawing(page);
+  return { nodes: drawing.actors.length, edges: drawing.links.length };
+};
+
+/** Each actor's place within the whole picture, so that zooming or panning alone moves no one. */
+function arrangement(drawing: Drawing): Map<string, { x: number; y: number }> {
+  const xs = drawing.actors.map((a) => a.x);
+  const ys = drawing.actors.map((a) => a.y);
+  const left = Math.min(...xs);
+  const top = Math.min(...ys);
+  const width = Math.max(...xs) - left || 1;
+  const height = Math.max(...ys) - top || 1;
+  return new Map(drawing.actors.map((a) => [a.name, { x: (a.x - left) / width, y: (a.y - top) / height }]));
+}
 
 describe("the explorer in Chromium", () => {
   let browser: BrowserContext;
@@ -38,26 +38,18 @@ describe("the explorer in Chromium", () => {
     const page = await browser.newPage();
     await openExplorer(page);
     await page.waitForTimeout(300);
-    const { overlaps, drawn } = await page.evaluate(() => {
-      type N = { id(): string; visible(): boolean; style(k: string): string; renderedBoundingBox(o: object): { x1: number; x2: number; y1: number; y2: number } };
-      const cy = (window as unknown as { __cy: { zoom(): number; nodes(selector?: string): { filter(f: (n: N) => boolean): { map<T>(f: (n: N) => T): T[] } } } }).__cy;
-      // A label is drawn when its font size at this zoom reaches min-zoomed-font-size.
-      const isDrawn = (n: N) => n.visible() && parseFloat(n.style("font-size")) * cy.zoom() >= parseFloat(n.style("min-zoomed-font-size"));
-      const boxes = cy
-        .nodes()
-        .filter(isDrawn)
-        .map((n) => ({ id: n.id(), box: n.renderedBoundingBox({ includeLabels: true, includeNodes: false, includeEdges: false, includeOverlays: false }) }));
-      const found: string[] = [];
-      for (let i = 0; i < boxes.length; i++) {
-        for (let j = i + 1; j < boxes.length; j++) {
-          const a = boxes[i]!.box;
-          const b = boxes[j]!.box;
-          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) found.push(`${boxes[i]!.id}/${boxes[j]!.id}`);
-        }
+    // The names the canvas draws at this zoom, where it draws them.
+    const { labels } = await readDrawing(page);
+    const overlaps: string[] = [];
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j < labels.length; j++) {
+        const a = labels[i]!.box;
+        const b = labels[j]!.box;
+        if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps.push(`${labels[i]!.name}/${labels[j]!.name}`);
       }
-      return { overlaps: found, drawn: boxes.map((b) => b.id) };
-    });
-    for (const id of ["khrushchev", "tito", "hoxha", "kardelj"]) expect(drawn, id).toContain(id);
+    }
+    const drawn = labels.map((l) => l.name);
+    for (const name of ["Nikita Khrushchev", "Josip Broz Tito", "Enver Hoxha", "Edvard Kardelj"]) expect(drawn, name).toContain(name);
     expect(overlaps).toEqual([]);
     expect(await page.getByTestId("legend").isVisible()).toBe(true);
     await screenshot(page, "explorer-first-view");
@@ -72,9 +64,28 @@ describe("the explorer in Chromium", () => {
     await page.keyboard.press("Enter");
     await page.getByTestId("dossier").waitFor();
     expect(await page.getByTestId("panel-title").textContent()).toContain("Ranković");
-    const selected = await page.evaluate(() => (window as unknown as { __cy: Cy }).__cy.getElementById("rankovic").hasClass("selected"));
-    expect(selected).toBe(true);
+    const { actors } = await readDrawing(page);
+    expect(actors.filter((a) => a.current).map((a) => a.name)).toEqual(["Aleksandar Ranković"]);
+    expect(await page.getByTestId("graph-selection").textContent()).toBe("Selected: Aleksandar Ranković.");
     await screenshot(page, "search-focus-rankovic");
+    await page.close();
+  });
+
+  it("reaches the drawn actors from the keyboard: one tab stop, arrows between them, Enter opens a dossier", async () => {
+    const page = await browser.newPage();
+    await openExplorer(page);
+    const actors = page.getByRole("list", { name: "Actors drawn" }).getByRole("button");
+    const tabStops = await actors.evaluateAll((buttons) => buttons.filter((b) => b.getAttribute("tabindex") === "0").length);
+    expect(tabStops).toBe(1);
+    await actors.first().focus();
+    await page.keyboard.press("ArrowDown");
+    const second = (await actors.nth(1).getAttribute("aria-label"))!;
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(second);
+    await screenshot(page, "keyboard-focus");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("dossier").waitFor();
+    expect(await page.getByTestId("panel-title").textContent()).toContain(second);
+    expect(new URL(page.url()).searchParams.get("sel")).not.toBeNull();
     await page.close();
   });
 
@@ -84,7 +95,7 @@ describe("the explorer in Chromium", () => {
     const before = await counts(page);
     await page.getByTestId("timeline").focus();
     await page.keyboard.press("ArrowRight");
-    await page.waitForFunction((n) => (window as unknown as { __cy: Cy }).__cy.edges(":visible").length < n, before.edges);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="graph-link"]').length < n, before.edges);
     const after = await counts(page);
     expect(after.edges).toBeLessThan(before.edges);
     expect(after.edges).toBeGreaterThan(0);
@@ -96,13 +107,11 @@ describe("the explorer in Chromium", () => {
   it("opens an edge's evidence, then the reader at the quoted passage with the quote marked", async () => {
     const page = await browser.newPage();
     await openExplorer(page);
-    const edge = await page.evaluate(() => {
-      const cy = (window as unknown as { __cy: Cy }).__cy;
-      return cy.edges('[source = "khrushchev"][target = "tito"]').map((e) => e.id())[0] ?? cy.edges(":visible").map((e) => e.id())[0]!;
-    });
-    const point = await page.evaluate((id) => (window as unknown as { __cy: Cy }).__cy.getElementById(id).renderedMidpoint(), edge);
+    const { links } = await readDrawing(page);
+    const edge = links.find((l) => l.name.startsWith("Nikita Khrushchev → Josip Broz Tito,")) ?? links[0]!;
+    // A click on the canvas, at the middle of the arrow as drawn.
     const box = (await page.getByTestId("graph-canvas").boundingBox())!;
-    await page.mouse.click(box.x + point.x, box.y + point.y);
+    await page.mouse.click(box.x + edge.x, box.y + edge.y);
     await page.getByTestId("statement-list").waitFor();
     const quotes = await page.getByTestId("quote").allTextContents();
     expect(quotes.length).toBeGreaterThan(0);
@@ -140,11 +149,9 @@ describe("the explorer in Chromium", () => {
     await page.getByTestId("paths").waitFor();
     const text = await page.getByTestId("paths").textContent();
     expect(text).toMatch(/Hoxha.*Tito/);
-    const highlighted = await page.evaluate(() => {
-      const cy = (window as unknown as { __cy: Cy }).__cy;
-      return { hoxha: cy.getElementById("hoxha").hasClass("highlighted"), tito: cy.getElementById("tito").hasClass("highlighted") };
-    });
-    expect(highlighted).toEqual({ hoxha: true, tito: true });
+    const { actors } = await readDrawing(page);
+    const emphasis = (name: string) => actors.find((a) => a.name === name)?.emphasis;
+    expect({ hoxha: emphasis("Enver Hoxha"), tito: emphasis("Josip Broz Tito") }).toEqual({ hoxha: "highlighted", tito: "highlighted" });
     await screenshot(page, "paths-hoxha-tito");
     await page.close();
   });
@@ -152,28 +159,26 @@ describe("the explorer in Chromium", () => {
   it("re-lays out on request: everyone moves, then the picture settles with every node on screen", async () => {
     const page = await browser.newPage();
     await openExplorer(page);
-    const places = () =>
-      page.evaluate(() => {
-        type N = { id(): string; position(): { x: number; y: number }; renderedPosition(): { x: number; y: number } };
-        const cy = (window as unknown as { __cy: { width(): number; height(): number; nodes(s?: string): { map<T>(f: (n: N) => T): T[] } } }).__cy;
-        return {
-          at: Object.fromEntries(cy.nodes(":visible").map((n) => [n.id(), n.position()])),
-          offScreen: cy.nodes(":visible").map((n) => n.renderedPosition()).filter((p) => p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height()).length,
-        };
-      });
-    const before = await places();
+    const before = await readDrawing(page);
+    const tito = before.actors.find((a) => a.name === "Josip Broz Tito")!;
     await page.getByRole("button", { name: "Re-layout" }).click();
     await page.waitForFunction((old) => {
-      const now = (window as unknown as { __cy: { getElementById(id: string): { position(): { x: number; y: number } } } }).__cy.getElementById("tito").position();
-      return now.x !== old.x || now.y !== old.y;
-    }, before.at.tito!);
+      const origin = document.querySelector('[data-testid="graph-outline"]')!.getBoundingClientRect();
+      const now = document.querySelector('[data-testid="graph-actor"][aria-label="Josip Broz Tito"]')?.getBoundingClientRect();
+      return now !== undefined && (Math.abs(now.x + now.width / 2 - origin.x - old.x) > 0.5 || Math.abs(now.y + now.height / 2 - origin.y - old.y) > 0.5);
+    }, tito);
     await page.getByTestId("layout-status").waitFor({ state: "detached" });
     // The new places are reached by a 400 ms animation.
     await page.waitForTimeout(700);
-    const after = await places();
-    const moved = Object.keys(before.at).filter((id) => before.at[id]!.x !== after.at[id]?.x || before.at[id]!.y !== after.at[id]?.y);
-    expect(moved.length).toBeGreaterThan(Object.keys(before.at).length / 2);
-    expect(after.offScreen).toBe(0);
+    const after = await readDrawing(page);
+    const [was, now] = [arrangement(before), arrangement(after)];
+    const moved = [...was].filter(([name, p]) => {
+      const q = now.get(name);
+      return !q || Math.abs(p.x - q.x) > 0.01 || Math.abs(p.y - q.y) > 0.01;
+    });
+    expect(moved.length).toBeGreaterThan(was.size / 2);
+    const offScreen = after.actors.filter((a) => a.x < 0 || a.y < 0 || a.x > after.width || a.y > after.height);
+    expect(offScreen).toEqual([]);
     await page.close();
   });
 
@@ -181,7 +186,7 @@ describe("the explorer in Chromium", () => {
     const page = await browser.newPage();
     // The seed corpus is small; asking for a cast of five shows what a large corpus looks like.
     await page.goto(`${BASE_URL}/?cast=5`);
-    await page.waitForFunction(() => ((window as unknown as { __cy?: Cy }).__cy?.nodes(":visible").length ?? 0) > 0);
+    await waitForDrawing(page);
     const few = await counts(page);
     expect(few.nodes).toBeGreaterThan(1);
     expect(few.nodes).toBeLessThanOrEqual(5);
@@ -190,7 +195,7 @@ describe("the explorer in Chromium", () => {
     expect(await page.getByTestId("cast-size").inputValue()).toBe("5");
 
     await page.getByTestId("cast-size").selectOption("1000");
-    await page.waitForFunction((before) => ((window as unknown as { __cy?: Cy }).__cy?.nodes(":visible").length ?? 0) > before, few.nodes);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="graph-actor"]').length > n, few.nodes);
     expect((await counts(page)).nodes).toBeGreaterThan(5);
     expect(new URL(page.url()).searchParams.get("cast")).toBe("1000");
     // The whole seed corpus fits in 1,000: nothing is left out, so the note goes.
@@ -211,7 +216,7 @@ describe("the explorer in Chromium", () => {
     const before = await counts(page);
     await page.getByTestId("timeline").focus();
     await page.keyboard.press("ArrowRight");
-    await page.waitForFunction((edges) => (window as unknown as { __cy: Cy }).__cy.edges(":visible").length !== edges, before.edges);
+    await page.waitForFunction((edges) => document.querySelectorAll('[data-testid="graph-link"]').length !== edges, before.edges);
     await page.waitForLoadState("networkidle");
     // One more: the filtered network. The layout's basis stays the one already read.
     expect(asked).toHaveLength(2);

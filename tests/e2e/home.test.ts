@@ -1,6 +1,7 @@
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, screenshot } from "../support/browser";
+import { drawnCounts, readDrawing, waitForDrawing } from "../support/drawing";
 import { BASE_URL } from "../support/env";
 import { gql } from "../support/http";
 
@@ -17,16 +18,11 @@ describe("home page in Chromium", () => {
     const expected = await gql<{ network: { nodes: unknown[]; edges: unknown[] } }>("{ network { nodes { id } edges { id } } }");
     const page = await browser.newPage();
     await page.goto(BASE_URL);
-    await page.waitForFunction(() => {
-      const cy = (window as unknown as { __cy?: { nodes(selector?: string): { length: number } } }).__cy;
-      return cy !== undefined && cy.nodes(":visible").length > 0;
-    });
-    const drawn = await page.evaluate(() => {
-      const cy = (window as unknown as { __cy: { nodes(selector?: string): { length: number }; edges(selector?: string): { length: number } } }).__cy;
-      return { nodes: cy.nodes(":visible").length, edges: cy.edges(":visible").length };
-    });
-    expect(drawn.nodes).toBe(expected.data!.network.nodes.length);
-    expect(drawn.edges).toBe(expected.data!.network.edges.length);
+    await waitForDrawing(page);
+    const drawing = await readDrawing(page);
+    expect(drawing.actors.length).toBe(expected.data!.network.nodes.length);
+    expect(drawing.links.length).toBe(expected.data!.network.edges.length);
+    expect(drawnCounts(drawing)).toEqual({ actors: drawing.actors.length, links: drawing.links.length });
     await expect(page.getByTestId("legend").isVisible()).resolves.toBe(true);
     await screenshot(page, "home");
     await page.close();

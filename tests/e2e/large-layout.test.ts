@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { call, startHarness, type Harness } from "../../scripts/lib/browser-bench";
 import { screenshot } from "../support/browser";
+import { readDrawing, waitForDrawing } from "../support/drawing";
 
 const PEOPLE = 8_000;
 
@@ -27,13 +28,12 @@ describe("a large network in the explorer's canvas", () => {
     expect(await page.evaluate(() => document.querySelector('[data-testid="graph-canvas"]')?.getAttribute("aria-busy"))).toBe("true");
 
     await status.waitFor({ state: "detached", timeout: 60_000 });
-    const drawn = await page.evaluate(() => {
-      type Node = { position(): { x: number; y: number }; renderedPosition(): { x: number; y: number } };
-      const cy = (window as unknown as { __cy: { width(): number; height(): number; nodes(): { length: number; map<T>(f: (n: Node) => T): T[] } } }).__cy;
-      const places = new Set(cy.nodes().map((n) => `${Math.round(n.position().x)},${Math.round(n.position().y)}`));
-      const onScreen = cy.nodes().map((n) => n.renderedPosition()).filter((p) => p.x >= 0 && p.y >= 0 && p.x <= cy.width() && p.y <= cy.height());
-      return { nodes: cy.nodes().length, places: places.size, onScreen: onScreen.length, width: cy.width(), height: cy.height() };
-    });
+    await waitForDrawing(page);
+    const drawing = await readDrawing(page);
+    // Places to a hundredth of a pixel: two actors drawn at one place would share one.
+    const places = new Set(drawing.actors.map((a) => `${a.x.toFixed(2)},${a.y.toFixed(2)}`));
+    const onScreen = drawing.actors.filter((a) => a.x >= 0 && a.y >= 0 && a.x <= drawing.width && a.y <= drawing.height);
+    const drawn = { nodes: drawing.actors.length, places: places.size, onScreen: onScreen.length, width: drawing.width, height: drawing.height };
     expect(drawn.nodes).toBe(PEOPLE);
     expect(drawn.places).toBe(PEOPLE);
     // Fitted into a canvas that has a size: every node is on screen.

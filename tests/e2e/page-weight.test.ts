@@ -2,6 +2,7 @@ import type { BrowserContext, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scriptsOfPage } from "../../scripts/lib/page-weight";
 import { launchBrowser } from "../support/browser";
+import { waitForDrawing } from "../support/drawing";
 import { BASE_URL } from "../support/env";
 
 /**
@@ -44,13 +45,6 @@ function recordScripts(page: Page): { settled: () => Promise<Fetched[]> } {
 
 const containing = (scripts: Fetched[], text: string) => scripts.filter((s) => s.body.includes(text)).map((s) => s.path);
 
-async function waitForGraph(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const cy = (window as unknown as { __cy?: { nodes(selector?: string): { length: number } } }).__cy;
-    return cy !== undefined && cy.nodes(":visible").length > 0;
-  });
-}
-
 /** Finds a person with the search box and opens them, as a reader would. */
 async function selectBySearch(page: Page, name: string): Promise<void> {
   await page.getByTestId("search").fill(name);
@@ -62,7 +56,7 @@ async function selectBySearch(page: Page, name: string): Promise<void> {
 async function openRecording(page: Page): Promise<{ settled: () => Promise<Fetched[]> }> {
   const recording = recordScripts(page);
   await page.goto(BASE_URL);
-  await waitForGraph(page);
+  await waitForDrawing(page);
   return recording;
 }
 
@@ -133,7 +127,7 @@ describe("what the explorer's first load fetches", () => {
   it("says so when a part cannot be fetched, and loads it when asked to try again", async () => {
     const page = await browser.newPage();
     await page.goto(BASE_URL);
-    await waitForGraph(page);
+    await waitForDrawing(page);
     // The connection drops after the first paint: the panel's code cannot be fetched.
     const offline = (route: Route) => route.abort("internetdisconnected");
     await page.route("**/_next/static/chunks/**", offline);

@@ -1,0 +1,135 @@
+"use client";
+
+import type { Core } from "cytoscape";
+import { useCallback, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from "react";
+import { describeDrawing, describeSelection, readOutline, type Box, type Emphasis, type Outline } from "./graph-outline-model";
+
+/** Motion (pan, zoom, a drag, a layout's animation) is read back once it has settled. */
+const SETTLE_MS = 120;
+
+/**
+ * The outline of what the canvas draws, kept current: read right after each drawing and once
+ * motion settles, so a pan does not pay for it on every frame. `schedule(0)` after a drawing,
+ * `schedule()` on motion.
+ */
+export function useGraphOutline(instance: () => Core | null): [Outline | null, (delay?: number) => void] {
+  const [outline, setOutline] = useState<Outline | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const schedule = useCallback(
+    (delay = SETTLE_MS) => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => {
+        const cy = instance();
+        if (cy && !cy.destroyed()) setOutline(readOutline(cy));
+      }, delay);
+    },
+    [instance],
+  );
+  useEffect(() => () => clearTimeout(timer.current), []);
+  return [outline, schedule];
+}
+
+/**
+ * Elements over the canvas where it draws each actor and link: transparent, and letting the
+ * pointer through to the canvas, but reachable from the keyboard (one tab stop per list, arrows
+ * within it, Enter opens it as a click would) with a focus ring where the thing is drawn; read by
+ * screen readers, with the selection and highlight announced; and each legible name laid where
+ * it is drawn, so the browser's find-in-page finds people on the graph.
+ */
+export function GraphOutline({ outline, summaryId, onSelect }: { outline: Outline | null; summaryId: string; onSelect: (id: string) => void }) {
+  const actors = outline?.actors ?? [];
+  const links = outline?.links ?? [];
+  const actorStop = tabStopOf(actors);
+  const linkStop = tabStopOf(links);
+  return (
+    <div style={LAYER} data-testid="graph-outline">
+      <p id={summaryId} className="sr-only" data-testid="graph-summary">
+        {outline ? describeDrawing(outline) : "Nothing is drawn yet."}
+      </p>
+      <p className="sr-only" role="status" data-testid="graph-selection">
+        {outline ? describeSelection(outline) : ""}
+      </p>
+      <ul aria-label="Actors drawn" style={LIST} onKeyDown={moveFocus}>
+        {actors.map((a, i) => (
+          <li key={a.id}>
+            <button
+              type="button"
+              data-testid="graph-actor"
+              aria-label={a.name}
+              aria-current={a.selected || undefined}
+              aria-description={describeEmphasis(a.emphasis)}
+              tabIndex={i === actorStop ? 0 : -1}
+              className={RING}
+              style={{ ...PLACED, ...placeAt(a.box), borderRadius: "9999px" }}
+              onClick={() => onSelect(a.id)}
+            />
+            {a.label && (
+              <span aria-hidden="true" data-testid="graph-label" style={{ ...PLACED, ...placeAt(a.label.box), ...TEXT, fontSize: `${a.label.fontSize}px`, lineHeight: `${a.label.box.height}px` }}>
+                {a.name}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      <ul aria-label="Links drawn" style={LIST} onKeyDown={moveFocus}>
+        {links.map((l, i) => (
+          <li key={l.id}>
+            <button
+              type="button"
+              data-testid="graph-link"
+              aria-label={l.name}
+              aria-current={l.selected || undefined}
+              aria-description={describeEmphasis(l.emphasis)}
+              tabIndex={i === linkStop ? 0 : -1}
+              className={RING}
+              style={{ ...PLACED, ...placeAt({ x: l.at.x - LINK_SPOT / 2, y: l.at.y - LINK_SPOT / 2, width: LINK_SPOT, height: LINK_SPOT }), borderRadius: "9999px" }}
+              onClick={() => onSelect(l.id)}
+            />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The spot a link's focus ring circles, at its midpoint. */
+const LINK_SPOT = 14;
+
+// `clip`, not `hidden`: focusing an actor drawn off screen must not scroll the layer off the canvas.
+const LAYER: CSSProperties = { position: "absolute", inset: 0, overflow: "clip", pointerEvents: "none" };
+const LIST: CSSProperties = { listStyle: "none", margin: 0, padding: 0 };
+// Geometry is inline: the outline is drawn wherever the canvas is, with or without the app's stylesheet.
+const PLACED: CSSProperties = { position: "absolute", left: 0, top: 0, margin: 0, padding: 0, border: 0, background: "transparent" };
+const TEXT: CSSProperties = { color: "transparent", whiteSpace: "nowrap", overflow: "hidden", textAlign: "center" };
+const RING = "focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2";
+
+function placeAt(box: Box): CSSProperties {
+  return { width: `${box.width}px`, height: `${box.height}px`, transform: `translate(${box.x}px, ${box.y}px)` };
+}
+
+/** One tab stop per list: the selected item, or else the first. */
+function tabStopOf(items: readonly { selected: boolean }[]): number {
+  return Math.max(0, items.findIndex((item) => item.selected));
+}
+
+const STEPS: Record<string, (index: number, count: number) => number> = {
+  ArrowDown: (i, n) => (i + 1) % n,
+  ArrowRight: (i, n) => (i + 1) % n,
+  ArrowUp: (i, n) => (i - 1 + n) % n,
+  ArrowLeft: (i, n) => (i - 1 + n) % n,
+  Home: () => 0,
+  End: (_, n) => n - 1,
+};
+
+function moveFocus(event: KeyboardEvent<HTMLUListElement>): void {
+  const step = STEPS[event.key];
+  const buttons = [...event.currentTarget.querySelectorAll("button")];
+  const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  if (!step || index < 0) return;
+  event.preventDefault();
+  buttons[step(index, buttons.length)]?.focus({ preventScroll: true });
+}
+
+function describeEmphasis(emphasis: Emphasis): string | undefined {
+  return emphasis ?? undefined;
+}

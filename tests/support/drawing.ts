@@ -1,0 +1,1 @@
+export { drawnCounts, readDrawing, waitForDrawing, type Drawing, type DrawnItem } from "../../scripts/lib/drawing";
