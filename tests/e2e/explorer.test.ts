@@ -64,8 +64,9 @@ describe("the explorer in Chromium", () => {
     await page.keyboard.press("Enter");
     await page.getByTestId("dossier").waitFor();
     expect(await page.getByTestId("panel-title").textContent()).toContain("Ranković");
-    const { actors } = await readDrawing(page);
-    expect(actors.filter((a) => a.current).map((a) => a.name)).toEqual(["Aleksandar Ranković"]);
+    // The view glides to the node; the outline is redrawn once it has come to rest.
+    const current = async () => (await readDrawing(page)).actors.filter((a) => a.current).map((a) => a.name);
+    await expect.poll(current, { timeout: 10_000 }).toEqual(["Aleksandar Ranković"]);
     expect(await page.getByTestId("graph-selection").textContent()).toBe("Selected: Aleksandar Ranković.");
     await screenshot(page, "search-focus-rankovic");
     await page.close();
@@ -149,9 +150,13 @@ describe("the explorer in Chromium", () => {
     await page.getByTestId("paths").waitFor();
     const text = await page.getByTestId("paths").textContent();
     expect(text).toMatch(/Hoxha.*Tito/);
-    const { actors } = await readDrawing(page);
-    const emphasis = (name: string) => actors.find((a) => a.name === name)?.emphasis;
-    expect({ hoxha: emphasis("Enver Hoxha"), tito: emphasis("Josip Broz Tito") }).toEqual({ hoxha: "highlighted", tito: "highlighted" });
+    // The outline is redrawn once the view has come to rest around the highlighted path.
+    const ends = async () => {
+      const { actors } = await readDrawing(page);
+      const emphasis = (name: string) => actors.find((a) => a.name === name)?.emphasis;
+      return { hoxha: emphasis("Enver Hoxha"), tito: emphasis("Josip Broz Tito") };
+    };
+    await expect.poll(ends, { timeout: 10_000 }).toEqual({ hoxha: "highlighted", tito: "highlighted" });
     await screenshot(page, "paths-hoxha-tito");
     await page.close();
   });
