@@ -29,6 +29,31 @@ export function useGraphOutline(instance: () => Core | null): [Outline | null, (
   return [outline, schedule];
 }
 
+type SpotProps = {
+  testId: string;
+  item: { id: string; name: string; selected: boolean; emphasis: Emphasis };
+  box: Box;
+  tabStop: boolean;
+  onSelect: (id: string) => void;
+};
+
+/** One actor or link: a round, transparent button where it is drawn, named and described. */
+function Spot({ testId, item, box, tabStop, onSelect }: SpotProps) {
+  return (
+    <button
+      type="button"
+      data-testid={testId}
+      aria-label={item.name}
+      aria-current={item.selected || undefined}
+      aria-description={describeEmphasis(item.emphasis)}
+      tabIndex={tabStop ? 0 : -1}
+      className={RING}
+      style={{ ...PLACED, ...placeAt(box), borderRadius: "9999px" }}
+      onClick={() => onSelect(item.id)}
+    />
+  );
+}
+
 /**
  * Elements over the canvas where it draws each actor and link: transparent, and letting the
  * pointer through to the canvas, but reachable from the keyboard (one tab stop per list, arrows
@@ -52,17 +77,7 @@ export function GraphOutline({ outline, summaryId, onSelect }: { outline: Outlin
       <ul aria-label="Actors drawn" style={LIST} onKeyDown={moveFocus}>
         {actors.map((a, i) => (
           <li key={a.id}>
-            <button
-              type="button"
-              data-testid="graph-actor"
-              aria-label={a.name}
-              aria-current={a.selected || undefined}
-              aria-description={describeEmphasis(a.emphasis)}
-              tabIndex={i === actorStop ? 0 : -1}
-              className={RING}
-              style={{ ...PLACED, ...placeAt(a.box), borderRadius: "9999px" }}
-              onClick={() => onSelect(a.id)}
-            />
+            <Spot testId="graph-actor" item={a} box={a.box} tabStop={i === actorStop} onSelect={onSelect} />
             {a.label && (
               <span aria-hidden="true" data-testid="graph-label" style={{ ...PLACED, ...placeAt(a.label.box), ...TEXT, fontSize: `${a.label.fontSize}px`, lineHeight: `${a.label.box.height}px` }}>
                 {a.name}
@@ -74,16 +89,12 @@ export function GraphOutline({ outline, summaryId, onSelect }: { outline: Outlin
       <ul aria-label="Links drawn" style={LIST} onKeyDown={moveFocus}>
         {links.map((l, i) => (
           <li key={l.id}>
-            <button
-              type="button"
-              data-testid="graph-link"
-              aria-label={l.name}
-              aria-current={l.selected || undefined}
-              aria-description={describeEmphasis(l.emphasis)}
-              tabIndex={i === linkStop ? 0 : -1}
-              className={RING}
-              style={{ ...PLACED, ...placeAt({ x: l.at.x - LINK_SPOT / 2, y: l.at.y - LINK_SPOT / 2, width: LINK_SPOT, height: LINK_SPOT }), borderRadius: "9999px" }}
-              onClick={() => onSelect(l.id)}
+            <Spot
+              testId="graph-link"
+              item={l}
+              box={{ x: l.at.x - LINK_SPOT / 2, y: l.at.y - LINK_SPOT / 2, width: LINK_SPOT, height: LINK_SPOT }}
+              tabStop={i === linkStop}
+              onSelect={onSelect}
             />
           </li>
         ))}
