@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { read } from "@/graph/db";
-import { toNumber } from "@/graph/map";
+import { statementCount, statementInput } from "../support/curation";
 import { BASE_URL, CURATION_TOKEN } from "../support/env";
 import { inProcessServer } from "../support/in-process";
 
@@ -49,20 +48,10 @@ describe("the route", () => {
 });
 
 describe("curation writes over HTTP", () => {
-  const passage = "doc-1957-04-15-hoxha-khrushchev-memorandum-p4";
   const CREATE = `mutation Create($input: StatementInput!) { createStatement(input: $input, curator: "test") { id } }`;
   // Refused by the quote check, after the token: reaching it shows the token was accepted, and nothing is written.
-  const input = {
-    id: "s-test-curation-http",
-    speaker: "hoxha",
-    target: "khrushchev",
-    stance: "support",
-    intensity: 1,
-    mode: "direct",
-    passage,
-    quote: "words that never stood in this passage",
-  };
-  const count = async () => toNumber((await read("MATCH (s:Statement) RETURN count(s) AS n"))[0]!.get("n"));
+  const input = statementInput("s-test-curation-http", "words that never stood in this passage");
+  const count = statementCount;
 
   it("opens writes with the configured token only, answering 401 without it", async () => {
     const before = await count();

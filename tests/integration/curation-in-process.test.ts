@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { read, writeTx } from "@/graph/db";
-import { toNumber } from "@/graph/map";
+import { CURATION_PASSAGE, statementCount, statementInput } from "../support/curation";
 import { inProcessServer } from "../support/in-process";
 
 /**
@@ -13,23 +13,12 @@ const auth = { authorization: `Bearer ${TOKEN}` };
 const { ask } = inProcessServer({ curationToken: TOKEN });
 
 const id = "s-test-curation-in-process";
-const passage = "doc-1957-04-15-hoxha-khrushchev-memorandum-p4";
+const passage = CURATION_PASSAGE;
 const CREATE = `mutation Create($input: StatementInput!) { createStatement(input: $input, curator: "test") { id quote stance intensity mode date curatedBy curatedAt speaker { id } target { id } passage { id } } }`;
 
-const statementCount = async () => toNumber((await read("MATCH (s:Statement) RETURN count(s) AS n"))[0]!.get("n"));
 const passageText = async () =>
   (await read("MATCH (p:Passage {id: $passage}) RETURN p.text AS t", { passage }))[0]!.get("t") as string;
-const input = (quote: string) => ({
-  id,
-  speaker: "hoxha",
-  target: "khrushchev",
-  stance: "support",
-  intensity: 1,
-  mode: "direct",
-  passage,
-  quote,
-  topics: ["party-relations"],
-});
+const input = (quote: string) => statementInput(id, quote);
 
 afterAll(async () => {
   await writeTx((tx) => tx.run("MATCH (s:Statement {id: $id}) DETACH DELETE s", { id }));
