@@ -9,8 +9,8 @@ import type { Context } from "./context";
 /** Root fields whose answers must be live, never cached. */
 const LIVE_FIELDS = new Set(["health"]);
 
-function readOnly(operation: OperationDefinitionNode | null | undefined): boolean {
-  if (operation?.operation !== OperationTypeNode.QUERY) return false;
+/** A query asks only for answers that may be kept: none of its root fields is live. */
+function keepable(operation: OperationDefinitionNode): boolean {
   return operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && !LIVE_FIELDS.has(s.name.value));
 }
 
@@ -63,7 +63,7 @@ export function answerCache(cache: ResponseCache, reads: RateLimiter | null): Pl
         );
       }
       const lookup = lookups.get(ctx.stats);
-      if (!lookup || lookup.version === undefined || !readOnly(operation)) return;
+      if (!lookup || lookup.version === undefined || !keepable(operation)) return;
       return {
         onExecuteDone({ result }) {
           if (Symbol.asyncIterator in result) return;
