@@ -6,8 +6,10 @@ import type { Essay, EssayStep } from "@/graph/shared/essay";
 import { toCytoscapeElements } from "@/graph/shared/elements";
 import { monthEnd, monthStart } from "../lib/dates";
 import { lazyComponent } from "../lib/lazy-component";
-import { graphql } from "../lib/graphql";
-import { ESSAY_STATEMENTS, NETWORK, readerHref, type NetworkView, type StatementView } from "../lib/queries";
+import { valueOf } from "../lib/data/load";
+import { prefetchGraphQL, useGraphQL } from "../lib/data/use-graphql";
+import { ESSAY_STATEMENTS, NETWORK, readerHref } from "../lib/queries";
+import { LoadError } from "./load-error";
 import { Legend } from "./legend";
 import { MODE_LABELS } from "../lib/labels";
 import { StanceBadge } from "./stance-badge";
@@ -32,30 +34,18 @@ const noop = () => undefined;
  */
 export function EssayView({ essay }: { essay: Essay }) {
   const people = useMemo(() => [...new Set(essay.steps.flatMap((s) => s.people))], [essay]);
-  const [union, setUnion] = useState<NetworkView | null>(null);
-  const [stepElements, setStepElements] = useState<string[][]>([]);
-  const [quotes, setQuotes] = useState<Record<string, StatementView>>({});
   const [active, setActive] = useState(0);
-  const [error, setError] = useState<string | null>(null);
   const sections = useRef<(HTMLElement | null)[]>([]);
-
+  const union = useGraphQL(NETWORK, { filter: { speakers: people, targets: people, includeOrganizations: true } });
+  // What the active step emphasises; every step is asked for up front, so scrolling finds it there.
+  const stepNetwork = useGraphQL(NETWORK, { filter: stepFilter(essay.steps[active]!) }, { keepPrevious: true });
   useEffect(() => {
-    const filter = { speakers: people, targets: people, includeOrganizations: true };
-    graphql(NETWORK, { filter })
-      .then((data) => setUnion(data.network))
-      .catch(() => setError("The graph could not be loaded."));
-    Promise.all(
-      essay.steps.map((step) =>
-        graphql(NETWORK, { filter: stepFilter(step) }).then((d) => [...d.network.nodes.map((n) => n.id), ...d.network.edges.map((e) => e.id)]),
-      ),
-    )
-      .then(setStepElements)
-      .catch(() => setError("The essay's steps could not be loaded."));
-    const ids = [...new Set(essay.steps.flatMap((s) => s.statements))];
-    graphql(ESSAY_STATEMENTS, { ids })
-      .then((data) => setQuotes(Object.fromEntries(data.statements.nodes.map((s) => [s.id, s]))))
-      .catch(() => setError("A statement this essay quotes could not be loaded."));
-  }, [essay, people]);
+    for (const s of essay.steps) prefetchGraphQL(NETWORK, { filter: stepFilter(s) });
+  }, [essay]);
+  const ids = useMemo(() => [...new Set(essay.steps.flatMap((s) => s.statements))], [essay]);
+  const statements = useGraphQL(ESSAY_STATEMENTS, { ids });
+  const quotes = useMemo(() => new Map((valueOf(statements, null)?.statements.nodes ?? []).map((s) => [s.id, s])), [statements]);
+  const failure = [union, stepNetwork, statements].find((l) => l.state === "error");
 
   useEffect(() => {
     const observer = new IntersectionObserver(
@@ -68,9 +58,14 @@ export function EssayView({ essay }: { essay: Essay }) {
     return () => observer.disconnect();
   }, [essay]);
 
-  const elements = useMemo(() => (union ? toCytoscapeElements(union) : null), [union]);
+  const unionValue = valueOf(union, null)?.network;
+  const elements = useMemo(() => (unionValue ? toCytoscapeElements(unionValue) : null), [unionValue]);
   const step = essay.steps[active]!;
-  const highlighted = useMemo(() => [...(stepElements[active] ?? []), ...step.highlight], [stepElements, active, step]);
+  const stepValue = valueOf(stepNetwork, null)?.network;
+  const highlighted = useMemo(
+    () => [...(stepValue ? [...stepValue.nodes.map((n) => n.id), ...stepValue.edges.map((e) => e.id)] : []), ...step.highlight],
+    [stepValue, step],
+  );
   const onReady = useCallback(noop, []);
 
   return (
@@ -86,7 +81,11 @@ export function EssayView({ essay }: { essay: Essay }) {
           {essay.author} · {essay.date}
         </p>
         <p className="mt-4 text-slate-700 dark:text-slate-300">{essay.summary}</p>
-        {error && <p role="alert" className="mt-4 text-red-700">{error}</p>}
+        {failure?.state === "error" && (
+          <div className="mt-4">
+            <LoadError message={`The essay's graph or quotes could not be loaded: ${failure.message}`} retry={failure.retry} />
+          </div>
+        )}
         {essay.steps.map((s, i) => (
           <section
             key={s.title}
@@ -105,7 +104,7 @@ export function EssayView({ essay }: { essay: Essay }) {
             ))}
             <ul className="mt-4 space-y-3">
               {s.statements.map((id) => {
-                const q = quotes[id];
+                const q = quotes.get(id);
                 return (
                   <li key={id} className="rounded bg-slate-100 p-3 text-sm dark:bg-slate-900" data-testid="essay-quote">
                     {q ? (

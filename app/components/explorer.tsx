@@ -24,7 +24,6 @@ const SidePanel = lazyComponent(() => import("./side-panel").then((m) => m.SideP
 export function Explorer({ embedded = false }: { embedded?: boolean }) {
   const { view, update, ready, filters, setFilters, range, setRange, selection, apiFilter, activeFilters } = useExplorerView();
   const [notice, setNotice] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
   const [showFilters, setShowFilters] = useState(true);
   const controls = useRef<GraphCanvasHandle | null>(null);
   useExplorerKeys(update);
@@ -34,7 +33,7 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
     if (window.matchMedia("(max-width: 1023px)").matches) setShowFilters(false);
   }, []);
 
-  const { network, timeline, basis, documents } = useExplorerData(apiFilter, view.includeOrganizations, view.cast, ready, attempt);
+  const { network, timeline, basis, documents, retry } = useExplorerData(apiFilter, view.includeOrganizations, view.cast, ready);
 
   const shown = network.state === "ready" ? network.value : network.last;
   const countries = useMemo(() => [...new Set((shown?.nodes ?? []).map((n) => n.country ?? "Unknown"))].sort(), [shown]);
@@ -159,7 +158,7 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
             <div role="alert" className="absolute left-4 top-4 z-20 max-w-xl rounded border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
               <p className="font-medium">{network.code === "DATABASE_UNAVAILABLE" ? "The graph database is unavailable." : "The network could not be loaded."}</p>
               <p className="mt-1 text-sm">{network.message}</p>
-              <button type="button" className="mt-3 rounded bg-red-700 px-3 py-1 text-sm text-white hover:bg-red-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-400" onClick={() => setAttempt((n) => n + 1)}>
+              <button type="button" className="mt-3 rounded bg-red-700 px-3 py-1 text-sm text-white hover:bg-red-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-400" onClick={retry}>
                 Try again
               </button>
             </div>

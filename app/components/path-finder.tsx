@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { ApiError, graphql } from "../lib/graphql";
+import { ApiError } from "../lib/data/request";
+import { fetchGraphQL } from "../lib/data/use-graphql";
 import { PATHS, type ExplorerPathsQuery, type Filter, type SearchHit } from "../lib/queries";
 import { SearchBox } from "./search-box";
 
@@ -30,7 +31,7 @@ export function PathFinder({ filter, graphIds, onHighlight }: { filter: Filter; 
     setStatus("Searching…");
     setPaths(null);
     try {
-      const data = await graphql(PATHS, { from: from.id, to: to.id, since: filter.from ?? null, until: filter.to ?? null });
+      const data = await fetchGraphQL(PATHS, { from: from.id, to: to.id, since: filter.from ?? null, until: filter.to ?? null });
       setPaths(data.paths);
       setStatus(data.paths.length === 0 ? `No chain of four links or fewer connects ${from.name} and ${to.name}.` : null);
       if (data.paths[0]) highlight(data.paths[0]);

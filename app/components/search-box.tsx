@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
-import { graphql } from "../lib/graphql";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { valueOf } from "../lib/data/load";
+import { useGraphQL } from "../lib/data/use-graphql";
 import { SEARCH, type SearchHit } from "../lib/queries";
 
 interface SearchBoxProps {
@@ -16,42 +17,28 @@ interface SearchBoxProps {
 /** A combobox over every alias: type, arrow through the hits, Enter to pick, Escape to close. */
 export function SearchBox({ label, placeholder, kinds = ["person", "organization", "document"], onSelect, testId }: SearchBoxProps) {
   const [text, setText] = useState("");
-  const [hits, setHits] = useState<SearchHit[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const [busy, setBusy] = useState(false);
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
+  const query = text.trim();
+  const search = useGraphQL(SEARCH, { query }, { enabled: query.length >= 2, debounceMs: 150, keepPrevious: true });
+  const found = valueOf(search, null)?.search;
   const kindsKey = kinds.join(",");
+  const hits = useMemo(() => (query.length < 2 || !found ? [] : found.filter((h) => kindsKey.split(",").includes(h.kind))), [query, found, kindsKey]);
+  const busy = query.length >= 2 && search.state === "loading";
 
+  // A new answer opens the list at its first hit; a failure opens it to say so.
+  const answer = search.state === "ready" ? search.value : search.state === "error" ? search.message : null;
   useEffect(() => {
-    const query = text.trim();
-    if (query.length < 2) {
-      setHits([]);
-      return undefined;
-    }
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      setBusy(true);
-      graphql(SEARCH, { query }, controller.signal)
-        .then((data) => {
-          setHits(data.search.filter((h) => kindsKey.split(",").includes(h.kind)));
-          setActive(0);
-          setOpen(true);
-        })
-        .catch(() => setHits([]))
-        .finally(() => setBusy(false));
-    }, 150);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [text, kindsKey]);
+    if (answer === null) return;
+    setActive(0);
+    setOpen(true);
+  }, [answer]);
 
   const choose = (hit: SearchHit) => {
     onSelect(hit);
     setText("");
-    setHits([]);
     setOpen(false);
   };
 
@@ -96,7 +83,12 @@ export function SearchBox({ label, placeholder, kinds = ["person", "organization
       {busy && <span className="absolute right-2 top-1.5 text-xs text-slate-400" aria-hidden>…</span>}
       {open && text.trim().length >= 2 && (
         <ul id={listId} role="listbox" className="absolute z-30 mt-1 max-h-80 w-full min-w-64 overflow-auto rounded border border-slate-200 bg-white py-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900">
-          {hits.length === 0 && !busy && <li className="px-3 py-2 text-slate-500">No match for “{text.trim()}”</li>}
+          {search.state === "error" && (
+            <li className="px-3 py-2 text-red-700 dark:text-red-400">
+              {search.message}
+            </li>
+          )}
+          {hits.length === 0 && search.state === "ready" && <li className="px-3 py-2 text-slate-500">No match for “{query}”</li>}
           {hits.map((hit, i) => (
             <li
               key={`${hit.kind}-${hit.id}`}

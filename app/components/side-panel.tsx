@@ -1,31 +1,10 @@
 "use client";
 
-import { useEffect, useState } from "react";
 import type { Selection } from "../lib/explorer-state";
-import { ApiError, graphql } from "../lib/graphql";
-import type { TypedDocumentString } from "@/graph/shared/generated/graphql";
+import { useGraphQL } from "../lib/data/use-graphql";
 import { DOSSIER, EDGE_STATEMENTS, type Filter } from "../lib/queries";
+import { LoadError } from "./load-error";
 import { StatementList } from "./statement-list";
-
-
-
-type Loaded<T> = { state: "loading" } | { state: "error"; message: string } | { state: "ready"; value: T };
-
-function useQuery<T, V>(query: TypedDocumentString<T, V>, variables: V, key: string): Loaded<T> {
-  const [result, setResult] = useState<Loaded<T>>({ state: "loading" });
-  useEffect(() => {
-    const controller = new AbortController();
-    setResult({ state: "loading" });
-    graphql(query, variables, controller.signal)
-      .then((value) => setResult({ state: "ready", value }))
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted) setResult({ state: "error", message: error instanceof ApiError ? error.message : "Could not load." });
-      });
-    return () => controller.abort();
-    // `key` stands for query and variables: the effect reruns exactly when they change.
-  }, [key]);
-  return result;
-}
 
 /** The right-hand panel: the evidence behind an edge, or a person's dossier. */
 export function SidePanel({ selection, filter, names, onClose }: { selection: Selection; filter: Filter; names: Map<string, string>; onClose: () => void }) {
@@ -48,9 +27,9 @@ export function SidePanel({ selection, filter, names, onClose }: { selection: Se
 
 function EdgeEvidence({ source, target, filter }: { source: string; target: string; filter: Filter }) {
   const variables = { filter: { ...filter, speakers: [source], targets: [target], includeOrganizations: true } };
-  const result = useQuery(EDGE_STATEMENTS, variables, JSON.stringify(variables));
+  const result = useGraphQL(EDGE_STATEMENTS, variables);
   if (result.state === "loading") return <p role="status" className="text-sm text-slate-500">Loading statements…</p>;
-  if (result.state === "error") return <p role="alert" className="text-sm text-red-700">{result.message}</p>;
+  if (result.state === "error") return <LoadError message={result.message} retry={result.retry} />;
   const { nodes, totalCount } = result.value.statements;
   return (
     <>
@@ -63,9 +42,9 @@ function EdgeEvidence({ source, target, filter }: { source: string; target: stri
 }
 
 function PersonDossier({ id }: { id: string }) {
-  const result = useQuery(DOSSIER, { id }, id);
+  const result = useGraphQL(DOSSIER, { id });
   if (result.state === "loading") return <p role="status" className="text-sm text-slate-500">Loading dossier…</p>;
-  if (result.state === "error") return <p role="alert" className="text-sm text-red-700">{result.message}</p>;
+  if (result.state === "error") return <LoadError message={result.message} retry={result.retry} />;
   const a = result.value.actor;
   // The person's and the organisation's own fields, whichever the actor is.
   const person = "born" in a ? a : null;

@@ -1,7 +1,7 @@
 "use client";
 
 import { toGraphML, toStatementsCsv, toSvg, type DrawnEdge, type DrawnNode, type ExportStatement } from "./exports";
-import { graphql } from "./graphql";
+import { fetchGraphQL } from "./data/use-graphql";
 import { EXPORT_STATEMENTS, type Filter, type NetworkView } from "./queries";
 
 /** Every statement behind the shown edges, a page at a time (the API caps pages at 100). */
@@ -11,7 +11,7 @@ export async function fetchStatements(filter: Filter, network: NetworkView): Pro
   const all: ExportStatement[] = [];
   let after: string | null = null;
   for (let page = 0; page < 1000; page++) {
-    const data: { statements: { nodes: ExportStatement[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await graphql(
+    const data: { statements: { nodes: ExportStatement[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await fetchGraphQL(
       EXPORT_STATEMENTS,
       { filter: { ...filter, speakers: ids, targets: ids }, after },
     );

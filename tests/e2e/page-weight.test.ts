@@ -12,6 +12,7 @@ import { BASE_URL } from "../support/env";
 const MARKS = {
   exports: "graphml.graphdrawing.org",
   sidePanel: "Documents that name",
+  dataClient: "refetchOnWindowFocus",
 };
 /** Server libraries: none of them may reach the browser. */
 const SERVER_ONLY = ["ZodError", "GraphQLError", "YAMLParseError", "Neo4jError"];
@@ -92,6 +93,10 @@ describe("what the explorer's first load fetches", () => {
       ),
     ).toEqual([]);
     expect(containing(later, "cytoscape")).not.toEqual([]);
+    // The query client is fetched as the page starts, in a chunk of its own (docs/decisions/0014).
+    const first = named.run.map((path) => fetched.find((s) => s.path === path)!);
+    expect(containing(first, MARKS.dataClient)).toEqual([]);
+    expect(containing(later, MARKS.dataClient)).toHaveLength(1);
     expect(containing(fetched, MARKS.exports)).toEqual([]);
     expect(containing(fetched, MARKS.sidePanel)).toEqual([]);
     for (const name of SERVER_ONLY) expect(containing(fetched, name), name).toEqual([]);

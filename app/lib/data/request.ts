@@ -1,9 +1,13 @@
 import type { TypedDocumentString } from "@/graph/shared/generated/graphql";
 
 /**
- * The browser's only way to the data: named GraphQL operations over POST /api/graphql. Each
- * operation is a document in app/lib/operations/, its result and variables typed from the schema.
+ * One GraphQL operation over POST /api/graphql: a document from app/lib/operations/, its result
+ * and variables typed from the schema. Components do not call this; they read through
+ * `useGraphQL` and `fetchGraphQL` (./use-graphql.ts), which add caching, retry and cancelling.
  */
+
+/** Codes worth asking again for: the server could not be reached, or the database was down a moment. */
+const TRANSIENT = new Set(["NETWORK", "DATABASE_UNAVAILABLE", "BAD_GATEWAY"]);
 
 export class ApiError extends Error {
   constructor(
@@ -13,6 +17,11 @@ export class ApiError extends Error {
     super(message);
     this.name = "ApiError";
   }
+
+  /** Whether the same request may succeed a moment later (not a bad query, a limit or a budget). */
+  get transient(): boolean {
+    return TRANSIENT.has(this.code);
+  }
 }
 
 interface GraphQLResponse<T> {
@@ -20,7 +29,7 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export async function graphql<T, V>(document: TypedDocumentString<T, V>, variables: V, signal?: AbortSignal): Promise<T> {
+export async function request<T, V>(document: TypedDocumentString<T, V>, variables: V, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     response = await fetch("/api/graphql", {
@@ -36,6 +45,12 @@ export async function graphql<T, V>(document: TypedDocumentString<T, V>, variabl
   const body = (await response.json().catch(() => ({}))) as GraphQLResponse<T>;
   const first = body.errors?.[0];
   if (first) throw new ApiError(first.message, first.extensions?.code ?? "INTERNAL");
+  if (response.status >= 502 && response.status <= 504) throw new ApiError(`The server answered ${response.status}; it may be restarting.`, "BAD_GATEWAY");
   if (!response.ok || !body.data) throw new ApiError(`The server answered ${response.status}.`, "INTERNAL");
   return body.data;
+}
+
+/** The name a document's operation goes by: the first part of every cache key. */
+export function operationName(document: { toString(): string }): string {
+  return /\b(?:query|mutation)\s+(\w+)/.exec(document.toString())?.[1] ?? document.toString();
 }
