@@ -2,12 +2,15 @@ import { z } from "zod";
 
 /** The seed format: what an analyst edits in seed/. docs/seed-format.md describes it for people. */
 
+import { DATE_QUALIFIERS, DATE_SOURCES, precisionOf } from "../shared/date-said";
 import { STANCES } from "../shared/stance";
 
 export { STANCES };
 export const MODES = ["direct", "reported", "written"] as const;
 export const DOCUMENT_KINDS = ["letter", "note", "memorandum", "encyclopedia-article", "declaration", "speech", "article"] as const;
 export const ORGANIZATION_KINDS = ["party", "state", "agency", "body", "movement", "press"] as const;
+/** Primary: made by a participant at the time; secondary: a later account; tertiary: a reference work. */
+export const SOURCE_KINDS = ["primary", "secondary", "tertiary"] as const;
 
 export type { Stance } from "../shared/stance";
 export type Mode = (typeof MODES)[number];
@@ -17,6 +20,12 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be an ISO date YYYY-MM-DD")
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "is not a real calendar date");
+/** When something was said: as precise as the text allows (docs/annotation-guidelines.md §6). */
+const dateSaid = z.preprocess(
+  // YAML reads a bare year as a number.
+  (v) => (typeof v === "number" ? String(v) : v),
+  z.string().refine((s) => precisionOf(s) !== null, "must be a real date written YYYY-MM-DD, YYYY-MM or YYYY"),
+);
 const year = z.number().int().min(1800).max(2100);
 const text = z.string().trim().min(1);
 
@@ -25,6 +34,7 @@ export const documentMetaSchema = z.object({
   title: text,
   date: isoDate,
   kind: z.enum(DOCUMENT_KINDS),
+  source_kind: z.enum(SOURCE_KINDS, "must be primary, secondary or tertiary (docs/annotation-guidelines.md §7)"),
   authors: z.array(id).default([]),
   recipients: z.array(id).default([]),
   citation: text,
@@ -54,6 +64,8 @@ export const personSchema = z.object({
   died: year.optional(),
   roles: z.array(roleSchema).default([]),
   bio: text,
+  /** Someone the texts describe but do not name ("a member of the PCF Central Committee"). */
+  unidentified: z.boolean().default(false),
 });
 
 export const organizationSchema = z.object({
@@ -75,7 +87,10 @@ export const statementSchema = z.object({
   reported_by: id.optional(),
   passage: z.number().int().min(1),
   quote: z.string().min(3),
-  date: isoDate.optional(),
+  date: dateSaid,
+  date_qualifier: z.enum(DATE_QUALIFIERS).default("exact"),
+  date_until: dateSaid.optional(),
+  date_source: z.enum(DATE_SOURCES, "must be text (the text gives the date) or document (the document's date stands in)"),
   topics: z.array(id).default([]),
   note: text.optional(),
 });

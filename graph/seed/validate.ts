@@ -1,3 +1,4 @@
+import { checkDateSaid } from "../shared/date-said";
 import { allowedIntensities } from "../shared/stance";
 import { fold } from "../shared/fold";
 import type { Corpus, Problem } from "./read";
@@ -36,6 +37,9 @@ export function validateCorpus(corpus: Corpus): Problem[] {
       if (!organizations.has(role.org)) problems.push({ ...p, message: `role "${role.title}" names unknown organization "${role.org}"` });
       if (role.from && role.to && role.from > role.to) problems.push({ ...p, message: `role "${role.title}" ends before it starts` });
     }
+    if (p.value.unidentified && p.value.roles.length === 0) {
+      problems.push({ ...p, message: `unidentified person "${p.value.id}" needs a role that links them to the body they belong to` });
+    }
   }
 
   const aliasOwner = new Map<string, string>();
@@ -66,7 +70,7 @@ export function validateCorpus(corpus: Corpus): Problem[] {
       at(`unknown document "${v.document}"`);
       continue;
     }
-    if (v.mode === "reported" && v.reported_by === undefined && document.meta.kind !== "encyclopedia-article") {
+    if (v.mode === "reported" && v.reported_by === undefined && document.meta.source_kind !== "tertiary") {
       at("mode reported needs reported_by: the person whose account this is");
     }
     const passage = document.passages[v.passage - 1];
@@ -80,7 +84,8 @@ export function validateCorpus(corpus: Corpus): Problem[] {
           : `quote not found verbatim in ${v.document} passage ${v.passage}: "${v.quote.slice(0, 80)}"`,
       );
     }
-    if (v.date && v.date > document.meta.date) at(`date ${v.date} is after the document's date ${document.meta.date}`);
+    const said = { date: v.date, qualifier: v.date_qualifier, until: v.date_until ?? null, source: v.date_source };
+    for (const problem of checkDateSaid(said, document.meta.date)) at(problem);
   }
   return problems;
 }

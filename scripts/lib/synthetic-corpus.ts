@@ -93,12 +93,14 @@ export function generateCorpus(dir: string, options: SyntheticOptions): { people
         mode: "written",
         passage: passages.length,
         quote: sentence,
+        date,
+        date_source: "document",
         topics: [pick(TOPICS)],
       });
     }
     statementCount += count;
     passageCount += passages.length;
-    const front = [`id: "${id}"`, `title: "Synthetic document ${d}"`, `date: "${date}"`, "kind: note", "authors: []", "recipients: []", `citation: "Synthetic corpus, seed ${options.seed}, item ${d}"`, 'archive: "Synthetic"', 'language: "en"', 'original_language: "en"'];
+    const front = [`id: "${id}"`, `title: "Synthetic document ${d}"`, `date: "${date}"`, "kind: note", "source_kind: primary", "authors: []", "recipients: []", `citation: "Synthetic corpus, seed ${options.seed}, item ${d}"`, 'archive: "Synthetic"', 'language: "en"', 'original_language: "en"'];
     fs.writeFileSync(path.join(dir, "documents", `${id}.md`), `---\n${front.join("\n")}\n---\n\n${passages.join("\n\n")}\n`);
     if (statements.length > 0) fs.writeFileSync(path.join(dir, "statements", `${id}.yaml`), stringify({ document: id, statements }, { lineWidth: 0 }));
   }

@@ -174,6 +174,6 @@ describe("seeding", () => {
       message = (e as Error).message;
     }
     expect(message).toContain(`duplicate id "${firstId}"`);
-    expect(message).toContain("not a real calendar date");
+    expect(message).toContain("must be a real date written YYYY-MM-DD, YYYY-MM or YYYY");
   });
 });
