@@ -61,7 +61,7 @@ export function validateCorpus(corpus: Corpus): Problem[] {
     if (!isActor(v.speaker)) at(`unknown speaker "${v.speaker}"`);
     if (!isActor(v.target)) at(`unknown target "${v.target}"`);
     if (v.speaker === v.target) at("speaker and target are the same");
-    if (v.reported_by !== undefined && !people.has(v.reported_by)) at(`unknown reporter "${v.reported_by}"`);
+    if (v.reported_by !== undefined && !isActor(v.reported_by)) at(`unknown reporter "${v.reported_by}"`);
     if (v.mode !== "reported" && v.reported_by !== undefined) at(`reported_by is only for mode reported (mode is ${v.mode})`);
     const expected = allowedIntensities(v.stance);
     if (!expected.includes(v.intensity)) at(`intensity ${v.intensity} does not fit stance ${v.stance} (allowed: ${expected.join(", ")})`);
@@ -71,7 +71,7 @@ export function validateCorpus(corpus: Corpus): Problem[] {
       continue;
     }
     if (v.mode === "reported" && v.reported_by === undefined && document.meta.source_kind !== "tertiary") {
-      at("mode reported needs reported_by: the person whose account this is");
+      at("mode reported needs reported_by: the person or body whose account this is");
     }
     const passage = document.passages[v.passage - 1];
     if (passage === undefined) {
