@@ -18,6 +18,17 @@ describe("createMatcher", () => {
     expect(found[0]!.surface).toBe("Rankovic");
   });
 
+  it("matches initials however they are spaced, and names broken over two spaces", () => {
+    const text = "Signed: I. B. Tito, then I.B.Tito, then Josip  Broz Tito.";
+    const found = matcher.find(text);
+    expect(found.map((m) => [m.entity, m.surface])).toEqual([
+      ["tito", "I. B. Tito"],
+      ["tito", "I.B.Tito"],
+      ["tito", "Josip  Broz Tito"],
+    ]);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.surface);
+  });
+
   it("prefers the longest alias and never double-counts", () => {
     const found = matcher.find("I said to Com. Tito and to Josip Broz Tito.");
     expect(found.map((m) => m.surface)).toEqual(["Com. Tito", "Josip Broz Tito"]);

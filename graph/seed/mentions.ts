@@ -22,6 +22,14 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** An alias as a pattern: any run of spaces where it has one, and spaces or none after a period ("I. B. Tito" is "I.B. Tito"). */
+function loosely(alias: string): string {
+  return escape(alias).replace(/\\\.\s*/g, "\\.\\s*").replace(/ +/g, "\\s+");
+}
+
+/** What a match is looked up by: spacing after periods and runs of spaces do not count. */
+const spacingFree = (text: string) => text.replace(/\.\s+/g, ".").replace(/\s+/g, " ");
+
 export interface Matcher {
   find(text: string): Mention[];
 }
@@ -36,14 +44,15 @@ export function createMatcher(entities: readonly Named[]): Matcher {
     for (const alias of entity.aliases) {
       const folded = fold(alias).folded;
       for (const form of new Set([folded, folded.toUpperCase()])) {
-        if (!forms.has(form)) forms.set(form, entity.id);
+        const key = spacingFree(form);
+        if (!forms.has(key)) forms.set(key, entity.id);
       }
     }
   }
   const ordered = [...forms.keys()].sort((a, b) => b.length - a.length);
   if (ordered.length === 0) return { find: () => [] };
   // Whole words only; the engine falls back to a shorter alias at the same place when a longer fails.
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ordered.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ordered.map(loosely).join("|")})(?![\\p{L}\\p{N}])`, "gu");
 
   return {
     find(text: string): Mention[] {
@@ -55,7 +64,7 @@ export function createMatcher(entities: readonly Named[]): Matcher {
         const to = from + match[0].length;
         const start = origin[from]!;
         const end = origin[to]!;
-        mentions.push({ entity: forms.get(match[0])!, start, end, surface: text.slice(start, end) });
+        mentions.push({ entity: forms.get(spacingFree(match[0]))!, start, end, surface: text.slice(start, end) });
       }
       return mentions;
     },
