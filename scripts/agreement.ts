@@ -1,5 +1,5 @@
 /**
- * npm run agreement [-- --json]
+ * npm run agreement [-- --json] [-- --details]
  * Compares the adjudicated coding in seed/statements/ with the independent second coding in
  * reliability/second-coding/ (made blind to it, from the codebook and each document's text), per
  * document and overall: recall and precision of speaker–target pairs and of statements, and
@@ -64,6 +64,7 @@ function main(): void {
       .filter((s) => s.value.document === document.meta.id)
       .map((s) => ({ ...s.value, span: spanOf(document.passages, s.value.passage, s.value.quote, `${s.file}:${s.line}`) }));
     results.push({ document: document.meta.id, agreement: agreementOf(first, second) });
+    if (process.argv.includes("--details")) printDetails(document.meta.id, first, second, [...newActors]);
   }
   const overall = pool(results.map((r) => r.agreement));
 
@@ -81,6 +82,17 @@ function main(): void {
     );
   }
   console.log("\nGoals (overall): pair recall ≥ 90%, stance alpha ≥ 0.800.");
+}
+
+/** The pairs only one coding found, and the second coder's own actors: what adjudication looks at. */
+function printDetails(document: string, first: CodedStatement[], second: CodedStatement[], newActors: string[]): void {
+  const pairs = (list: CodedStatement[]) => new Map(list.map((s) => [`${s.speaker} -> ${s.target}`, list.filter((t) => t.speaker === s.speaker && t.target === s.target).length]));
+  const a = pairs(first);
+  const b = pairs(second);
+  console.log(`\n${document}`);
+  console.log(`  only in the adjudicated coding: ${[...a].filter(([p]) => !b.has(p)).map(([p, n]) => `${p} (${n})`).join(", ") || "none"}`);
+  console.log(`  only in the second coding:      ${[...b].filter(([p]) => !a.has(p)).map(([p, n]) => `${p} (${n})`).join(", ") || "none"}`);
+  if (newActors.length > 0) console.log(`  the second coder's own actors:  ${newActors.join(", ")}`);
 }
 
 try {
