@@ -11,7 +11,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
 import { readValidCorpus } from "../graph/seed";
-import { agreementOf, pool, type Agreement, type CodedStatement } from "./lib/agreement";
+import { agreementOf, matchStatements, pool, type Agreement, type CodedStatement } from "./lib/agreement";
 import { ROOT } from "./lib/paths";
 
 const SECOND = path.join(ROOT, "reliability", "second-coding");
@@ -92,6 +92,9 @@ function printDetails(document: string, first: CodedStatement[], second: CodedSt
   console.log(`\n${document}`);
   console.log(`  only in the adjudicated coding: ${[...a].filter(([p]) => !b.has(p)).map(([p, n]) => `${p} (${n})`).join(", ") || "none"}`);
   console.log(`  only in the second coding:      ${[...b].filter(([p]) => !a.has(p)).map(([p, n]) => `${p} (${n})`).join(", ") || "none"}`);
+  const differing = matchStatements(first, second).filter(([x, y]) => x.stance !== y.stance);
+  const stances = differing.map(([x, y]) => `p${x.passage} ${x.speaker} -> ${x.target} ${x.stance}/${y.stance}`);
+  console.log(`  stance differs (seed/second):    ${stances.join(", ") || "none"}`);
   if (newActors.length > 0) console.log(`  the second coder's own actors:  ${newActors.join(", ")}`);
 }
 
