@@ -15,14 +15,13 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { measureBrowser } from "./lib/browser-figures";
 import { measureExplorer } from "./lib/explorer-figures";
-import type { Figure } from "./lib/figure";
+import { quantile, round, samples, time, type Figure } from "./lib/figure";
 import { compareLayouts } from "./lib/layout-comparison";
 import { runLoad } from "./lib/load";
 import { ROOT } from "./lib/paths";
 import { describeWeight, kB, measureWithBreakdown } from "./lib/page-weight";
 import { runMain } from "./lib/run-main";
 import { LOAD_GENERATOR_ENV, scratchPorts, useScratchInstance } from "./lib/stack";
-import { generateCorpus } from "./lib/synthetic-corpus";
 
 const quick = process.argv.includes("--quick");
 const browserOnly = process.argv.includes("--browser-only");
@@ -39,18 +38,6 @@ const record = (f: Figure) => {
   console.log(`  ${f.name}: ${f.value} ${f.unit}${f.goal ? ` (goal ${f.goal})` : ""}`);
 };
 
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-};
-const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
-
-async function time<T>(work: () => Promise<T>): Promise<[T, number]> {
-  const began = performance.now();
-  const value = await work();
-  return [value, performance.now() - began];
-}
-
 /** `n` clients, each sending its next request as soon as the last is answered, for `seconds`. */
 async function clients(n: number, seconds: number, request: (i: number) => Promise<unknown>): Promise<number[]> {
   const latencies: number[] = [];
@@ -64,24 +51,11 @@ async function clients(n: number, seconds: number, request: (i: number) => Promi
   return latencies;
 }
 
-/** Everything a load writes: nodes of every kind and the mentions. */
-const entityCount = (c: Record<"documents" | "passages" | "people" | "organizations" | "statements" | "mentions", number>) =>
-  c.documents + c.passages + c.people + c.organizations + c.statements + c.mentions;
-
-async function samples(n: number, work: () => Promise<unknown>): Promise<number[]> {
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) out.push((await time(work))[1]);
-  return out;
-}
-
 /** Loading, queries, load and page weight against a scratch Neo4j and the built app; returns Neo4j's version. */
 async function measureServer(): Promise<string> {
   useScratchInstance({ ...scratchPorts("BENCH", "bench", 7689, 3200), heap: quick ? "1g" : "3g", extraEnv: { NEO4J_PAGECACHE: "512m", ...LOAD_GENERATOR_ENV } });
   const { getConfig } = await import("../graph/config");
-  const { loadCorpus, readValidCorpus, getCounts } = await import("../graph/seed");
-  const { loadPerRow } = await import("./lib/load-per-row");
-  const { getEgoNetwork } = await import("../graph/queries/ego");
-  const { getLimitedNetwork } = await import("../graph/queries/network");
+  const { measureDriver } = await import("./lib/driver-figures");
   const { closeDriver } = await import("../graph/db");
   const { start, stop, neo4jVersion, layoutFor } = await import("./lib/neo4j-launcher");
   const { build, buildIsStale, serve, waitForHttp } = await import("./lib/next-server");
@@ -93,88 +67,8 @@ async function measureServer(): Promise<string> {
   fs.rmSync(layoutFor(config).data, { recursive: true, force: true });
   await start(config);
 
-  console.log(`\nLoad (${STATEMENTS} statements; per-row baseline on ${BASELINE_STATEMENTS})`);
-  const sampleDir = path.join(work, "sample");
-  generateCorpus(sampleDir, { statements: BASELINE_STATEMENTS, people: Math.max(50, BASELINE_STATEMENTS / 10), documents: Math.max(5, BASELINE_STATEMENTS / 200), seed: 1 });
-  const sample = readValidCorpus(sampleDir, work);
-  // Both contenders start from an empty graph, after one untimed load that warms the database.
-  const empty = { ...sample, documents: [], people: [], organizations: [], statements: [] };
-  await loadCorpus(sample, { reset: true });
-  await loadCorpus(empty, { reset: true });
-  const [, batchedSampleMs] = await time(() => loadCorpus(sample, { reset: true }));
-  const sampleCounts = await getCounts();
-  const sampleEntities = entityCount(sampleCounts);
-  await loadCorpus(empty, { reset: true });
-  const [perRowEntities, perRowMs] = await time(() => loadPerRow(sample));
-  const perRowRate = perRowEntities / (perRowMs / 1000);
-  const batchedSampleRate = sampleEntities / (batchedSampleMs / 1000);
-  record({ name: "per-row baseline", value: Math.round(perRowRate), unit: "entities/s", note: `${perRowEntities} entities (no mentions) in ${round(perRowMs / 1000)} s` });
-  record({ name: "batched, same sample", value: Math.round(batchedSampleRate), unit: "entities/s" });
-  record({ name: "batched vs per-row", value: round(batchedSampleRate / perRowRate), unit: "×", goal: "≥ 100×" });
-
-  const dir = path.join(work, "corpus");
-  const made = generateCorpus(dir, { statements: STATEMENTS, people: Math.max(100, STATEMENTS / 10), documents: Math.max(10, STATEMENTS / 200), seed: 1 });
-  const [corpus, readMs] = await time(() => Promise.resolve(readValidCorpus(dir, work)));
-  record({ name: "validate corpus", value: round(readMs / 1000), unit: "s", note: `${made.statements} statements, ${made.people} people, ${made.passages} passages` });
-  const [counts, loadMs] = await time(() => loadCorpus(corpus, { reset: true }));
-  const entities = entityCount(counts);
-  record({ name: "batched load", value: Math.round(entities / (loadMs / 1000)), unit: "entities/s", goal: "≥ 50,000/s at 100k statements", note: `${entities} entities in ${round(loadMs / 1000)} s` });
-  const [, reloadMs] = await time(() => loadCorpus(corpus));
-  record({ name: "re-seed unchanged / first load", value: round(reloadMs / loadMs, 2), unit: "×", goal: "≤ 1.5×" });
-
-  console.log("\nQueries");
-  // Ego networks of up to 500 elements, as the goal is stated: centres spread over every level of
-  // activity (rank 1, 2, 4, 8, … of the synthetic people), keeping those whose network fits.
-  const ranks = [...new Set(Array.from({ length: 14 }, (_, i) => Math.min(corpus.people.length - 1, 2 ** i - 1)))];
-  const egoCentres = new Map<number, string[]>();
-  for (const depth of [1, 2]) {
-    const fitting: string[] = [];
-    let elements = 0;
-    for (const rank of ranks) {
-      const id = corpus.people[rank]!.value.id;
-      const ego = await getEgoNetwork(id, depth);
-      const size = ego.nodes.length + ego.edges.length;
-      if (size <= 500 && ego.edges.length > 0) {
-        fitting.push(id);
-        elements += size;
-      }
-    }
-    egoCentres.set(depth, fitting);
-    if (fitting.length === 0) {
-      record({ name: `ego network depth ${depth}, via driver`, value: Number.NaN, unit: "ms p95", goal: "≤ 20 ms", note: `no centre's depth-${depth} network fits in 500 elements on this corpus` });
-      continue;
-    }
-    let turn = 0;
-    const times = await samples(REPEATS * 2, () => getEgoNetwork(fitting[turn++ % fitting.length]!, depth));
-    record({
-      name: `ego network depth ${depth}, via driver`,
-      value: round(quantile(times, 0.95)),
-      unit: "ms p95",
-      goal: "≤ 20 ms",
-      median: round(quantile(times, 0.5)),
-      spread: [round(Math.min(...times)), round(Math.max(...times))],
-      note: `${fitting.length} centres of every activity level, ≤ 500 elements each (mean ${Math.round(elements / fitting.length)})`,
-    });
-  }
-  const busiest = corpus.people[0]!.value.id;
-  const largest = await getEgoNetwork(busiest, 1);
-  const largestTimes = await samples(REPEATS, () => getEgoNetwork(busiest, 1));
-  record({
-    name: "ego network of the busiest speaker, depth 1",
-    value: round(quantile(largestTimes, 0.95)),
-    unit: "ms p95",
-    median: round(quantile(largestTimes, 0.5)),
-    note: `${largest.nodes.length + largest.edges.length} elements (actors capped at 500): beyond the goal's size, recorded for scale`,
-  });
-  const filter = { from: "1955-01-01", to: "1955-12-31" };
-  const cypherTimes = await samples(REPEATS, () => getLimitedNetwork(filter));
-  const everything = await time(() => getLimitedNetwork({}));
-  record({
-    name: "network of the whole corpus, via driver",
-    value: round(everything[1]),
-    unit: "ms",
-    note: `${everything[0].nodes.length} of ${everything[0].actorCount} actors (the most active), ${everything[0].edges.length} links`,
-  });
+  const sizes = { statements: STATEMENTS, baselineStatements: BASELINE_STATEMENTS, repeats: REPEATS };
+  const { corpus, egoCentres, busiest, filter, cypherTimes } = await measureDriver(work, sizes, record);
   await closeDriver();
 
   if (buildIsStale()) build();
