@@ -1,6 +1,6 @@
 import type { StatementChanges, StatementInput } from "./schema/generated/resolvers";
 import type { ManagedTransaction } from "neo4j-driver";
-import { writeTx } from "./db";
+import type { Database } from "./db";
 import { AppError } from "./errors";
 import { STATEMENT, toStatement } from "./queries/records";
 import { countRoundTrip } from "./request-stats";
@@ -138,10 +138,10 @@ const props = (s: { stance?: Stance | null; intensity?: number | null; mode?: Mo
     ),
   );
 
-export async function createStatement(input: StatementInput, curator: string): Promise<StatementRecord> {
+export async function createStatement(database: Database, input: StatementInput, curator: string): Promise<StatementRecord> {
   checkCurator(curator);
   checkNewStatement(input);
-  return writeTx(async (tx) => {
+  return database.writeTx(async (tx) => {
     const [context] = await run(tx, CONTEXT_FOR_WRITE, { ...input, reportedBy: input.reportedBy ?? null });
     if (!context) throw bad("The statement could not be checked.");
     if (context.get("exists")) throw bad(`A statement with id "${input.id}" already exists; choose another id or use updateStatement.`);
@@ -166,9 +166,9 @@ export async function createStatement(input: StatementInput, curator: string): P
   });
 }
 
-export async function updateStatement(id: string, changes: StatementChanges, curator: string): Promise<StatementRecord> {
+export async function updateStatement(database: Database, id: string, changes: StatementChanges, curator: string): Promise<StatementRecord> {
   checkCurator(curator);
-  return writeTx(async (tx) => {
+  return database.writeTx(async (tx) => {
     const [row] = await run(tx, STATEMENT_FOR_UPDATE, { id, reportedBy: changes.reportedBy ?? null });
     if (!row) throw new AppError("NOT_FOUND", `No statement has the id "${id}".`, 404);
     const current = toStatement(row.get("statement") as Record<string, unknown>);
@@ -185,10 +185,10 @@ export async function updateStatement(id: string, changes: StatementChanges, cur
   });
 }
 
-export async function retractStatement(id: string, reason: string, curator: string): Promise<string> {
+export async function retractStatement(database: Database, id: string, reason: string, curator: string): Promise<string> {
   checkCurator(curator);
   if (reason.trim().length < 3) throw bad("`reason` must say why the statement is retracted.");
-  return writeTx(async (tx) => {
+  return database.writeTx(async (tx) => {
     const [row] = await run(tx, RETRACT_STATEMENT, { id, curator, reason });
     if (!row) throw new AppError("NOT_FOUND", `No statement has the id "${id}", or it is already retracted.`, 404);
     return row.get("id") as string;

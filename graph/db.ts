@@ -1,36 +1,35 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
-import { getConfig } from "./config";
+import neo4j, { type Driver, type EagerResult, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
+import type { Config } from "./config";
 import { DatabaseUnavailableError, isTransactionTimeout, isUnavailable, TimeBudgetError } from "./errors";
 import { countRoundTrip, currentBudget } from "./request-stats";
 
+type Params = Record<string, unknown>;
+type Records<R extends RecordShape> = QueryResult<R>["records"];
+
 /**
- * One driver per process. Next.js reloads modules in development, so the driver is parked on
- * globalThis to survive hot reloads instead of leaking a connection pool per edit.
+ * One Neo4j database as the rest of graph/ uses it: units of work in managed transactions on the
+ * configured database, behind one circuit breaker. Whoever builds it (a script, a test, the
+ * server's composition root in graph/server-runtime.ts) closes it; code that needs the database is
+ * given this object, never a configuration to build its own.
  */
-const holder = globalThis as unknown as { __stanceGraphDriver?: Driver };
-
-export function getDriver(): Driver {
-  if (!holder.__stanceGraphDriver) {
-    const { uri, username, password } = getConfig().neo4j;
-    holder.__stanceGraphDriver = neo4j.driver(uri, neo4j.auth.basic(username, password), {
-      // Fail fast when the database is down: a request should get a 503 in seconds, not hang.
-      connectionTimeout: 2_000,
-      connectionAcquisitionTimeout: 2_000,
-      // No retry of failed transactions: the driver's first retry waits a second, and an analyst's
-      // click should learn "database unavailable" at once; the client may simply ask again.
-      maxTransactionRetryTime: 0,
-      maxConnectionPoolSize: 50,
-      disableLosslessIntegers: false,
-      userAgent: "stance-graph",
-    });
-  }
-  return holder.__stanceGraphDriver;
-}
-
-export async function closeDriver(): Promise<void> {
-  const driver = holder.__stanceGraphDriver;
-  holder.__stanceGraphDriver = undefined;
-  await driver?.close();
+export interface Database {
+  readonly driver: Driver;
+  /** The Neo4j database every session and query names. */
+  readonly databaseName: string;
+  /** A read unit of work in a read transaction (a routed cluster may serve it from a follower). */
+  readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  /** A write unit of work: everything inside lands in one transaction, with a new data version, or not at all. */
+  writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  /** One named query in a read transaction of its own; returns its records. */
+  read<R extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<Records<R>>;
+  /**
+   * One auto-commit query outside the breaker and the time budget, for what cannot run in a
+   * managed transaction (schema statements) or must not (the benchmark's per-row baseline).
+   */
+  executeQuery(cypher: string, params?: Params): Promise<EagerResult>;
+  /** Runs `work` once for this database; a failed run is tried again on the next call. */
+  once(key: string, work: () => Promise<void>): Promise<void>;
+  close(): Promise<void>;
 }
 
 /**
@@ -40,41 +39,6 @@ export async function closeDriver(): Promise<void> {
  * a recovering server a stampede.
  */
 const BREAKER_MS = 1_000;
-let openUntil = 0;
-
-/**
- * Wraps driver failures that mean "the database cannot be reached" into one typed error, and gives
- * the transaction what is left of the request's time budget as its timeout, so Neo4j itself stops
- * a query that would outlive the request.
- */
-async function guard<T>(work: (config: { timeout?: number }) => Promise<T>): Promise<T> {
-  if (Date.now() < openUntil) throw new DatabaseUnavailableError(null);
-  const budget = currentBudget();
-  const left = budget && budget.deadline - Date.now();
-  if (budget && left! <= 0) throw new TimeBudgetError(budget.ms);
-  try {
-    return await work(left === undefined ? {} : { timeout: Math.max(1, Math.ceil(left)) });
-  } catch (error) {
-    if (isUnavailable(error)) {
-      openUntil = Date.now() + BREAKER_MS;
-      throw new DatabaseUnavailableError(error);
-    }
-    if (budget && isTransactionTimeout(error)) throw new TimeBudgetError(budget.ms);
-    throw error;
-  }
-}
-
-/** A read unit of work in a read transaction (a routed cluster may serve it from a follower). */
-export function readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  return guard(async (config) => {
-    const session = getDriver().session({ database: getConfig().neo4j.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead(work, config);
-    } finally {
-      await session.close();
-    }
-  });
-}
 
 /**
  * Every write transaction gives the graph a new data version, in the same transaction, so that a
@@ -83,36 +47,87 @@ export function readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise
 export const MARK_DATA_VERSION = "MERGE (v:DataVersion {id: 'graph'}) SET v.version = randomUUID(), v.changedAt = datetime()";
 export const READ_DATA_VERSION = "MATCH (v:DataVersion {id: 'graph'}) RETURN v.version AS version";
 
-/** A write unit of work: everything inside lands in one transaction or not at all. */
-export function writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  return guard(async (config) => {
-    const session = getDriver().session({ database: getConfig().neo4j.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite(async (tx) => {
-        const result = await work(tx);
-        await tx.run(MARK_DATA_VERSION);
-        return result;
-      }, config);
-    } finally {
-      await session.close();
-    }
+/** A driver and its breaker for the Neo4j part of the configuration; the driver connects on first use. */
+export function createDatabase(config: Config["neo4j"]): Database {
+  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
+    // Fail fast when the database is down: a request should get a 503 in seconds, not hang.
+    connectionTimeout: 2_000,
+    connectionAcquisitionTimeout: 2_000,
+    // No retry of failed transactions: the driver's first retry waits a second, and an analyst's
+    // click should learn "database unavailable" at once; the client may simply ask again.
+    maxTransactionRetryTime: 0,
+    maxConnectionPoolSize: 50,
+    disableLosslessIntegers: false,
+    userAgent: "stance-graph",
   });
+  const databaseName = config.database;
+  let openUntil = 0;
+  const done = new Set<string>();
+
+  /**
+   * Wraps driver failures that mean "the database cannot be reached" into one typed error, and
+   * gives the transaction what is left of the request's time budget as its timeout, so Neo4j
+   * itself stops a query that would outlive the request.
+   */
+  async function guard<T>(work: (txConfig: { timeout?: number }) => Promise<T>): Promise<T> {
+    if (Date.now() < openUntil) throw new DatabaseUnavailableError(null);
+    const budget = currentBudget();
+    const left = budget && budget.deadline - Date.now();
+    if (budget && left! <= 0) throw new TimeBudgetError(budget.ms);
+    try {
+      return await work(left === undefined ? {} : { timeout: Math.max(1, Math.ceil(left)) });
+    } catch (error) {
+      if (isUnavailable(error)) {
+        openUntil = Date.now() + BREAKER_MS;
+        throw new DatabaseUnavailableError(error);
+      }
+      if (budget && isTransactionTimeout(error)) throw new TimeBudgetError(budget.ms);
+      throw error;
+    }
+  }
+
+  const readTx = <T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> =>
+    guard(async (txConfig) => {
+      const session = driver.session({ database: databaseName, defaultAccessMode: neo4j.session.READ });
+      try {
+        return await session.executeRead(work, txConfig);
+      } finally {
+        await session.close();
+      }
+    });
+
+  const writeTx = <T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> =>
+    guard(async (txConfig) => {
+      const session = driver.session({ database: databaseName, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return await session.executeWrite(async (tx) => {
+          const result = await work(tx);
+          await tx.run(MARK_DATA_VERSION);
+          return result;
+        }, txConfig);
+      } finally {
+        await session.close();
+      }
+    });
+
+  return {
+    driver,
+    databaseName,
+    readTx,
+    writeTx,
+    read: <R extends RecordShape = RecordShape>(cypher: string, params: Params = {}) => readTx((tx) => runIn<R>(tx, cypher, params)),
+    executeQuery: (cypher, params = {}) => driver.executeQuery(cypher, params, { database: databaseName }),
+    once: async (key, work) => {
+      if (done.has(key)) return;
+      await work();
+      done.add(key);
+    },
+    close: () => driver.close(),
+  };
 }
 
 /** Runs one query inside a transaction already open, counting the round trip. */
-export async function runIn<R extends RecordShape = RecordShape>(
-  tx: ManagedTransaction,
-  cypher: string,
-  params: Record<string, unknown> = {},
-): Promise<QueryResult<R>["records"]> {
+export async function runIn<R extends RecordShape = RecordShape>(tx: ManagedTransaction, cypher: string, params: Params = {}): Promise<Records<R>> {
   countRoundTrip();
   return (await tx.run<R>(cypher, params)).records;
-}
-
-/** Runs one named query in a read transaction of its own and returns its records. */
-export function read<R extends RecordShape = RecordShape>(
-  cypher: string,
-  params: Record<string, unknown> = {},
-): Promise<QueryResult<R>["records"]> {
-  return readTx((tx) => runIn<R>(tx, cypher, params));
 }

@@ -1,5 +1,4 @@
-import { getConfig } from "./config";
-import { readTx } from "./db";
+import type { Database } from "./db";
 import { isUnavailable } from "./errors";
 
 export interface DatabaseHealth {
@@ -13,18 +12,18 @@ export interface DatabaseHealth {
 const COMPONENTS = "CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition";
 
 /** Asks the server who it is; reports "unavailable" rather than throwing when it cannot be reached. */
-export async function getDatabaseHealth(): Promise<DatabaseHealth> {
-  const database = getConfig().neo4j.database;
+export async function getDatabaseHealth(database: Database): Promise<DatabaseHealth> {
+  const name = database.databaseName;
   try {
-    const record = await readTx(async (tx) => (await tx.run(COMPONENTS)).records[0]);
+    const record = await database.readTx(async (tx) => (await tx.run(COMPONENTS)).records[0]);
     return {
       status: "ok",
-      database,
+      database: name,
       version: String(record?.get("version")),
       edition: String(record?.get("edition")),
     };
   } catch (error) {
-    if (isUnavailable(error)) return { status: "unavailable", database, error: "database unavailable" };
+    if (isUnavailable(error)) return { status: "unavailable", database: name, error: "database unavailable" };
     throw error;
   }
 }

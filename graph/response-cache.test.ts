@@ -65,7 +65,7 @@ describe("response cache", () => {
   });
 
   it("is off at size zero", () => {
-    expect(new ResponseCache(0).enabled).toBe(false);
-    expect(new ResponseCache(1).enabled).toBe(true);
+    expect(new ResponseCache(0, () => Promise.resolve(null)).enabled).toBe(false);
+    expect(new ResponseCache(1, () => Promise.resolve(null)).enabled).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import type { ExecutionResult } from "graphql";
-import { read, READ_DATA_VERSION } from "./db";
+import { READ_DATA_VERSION, type Database } from "./db";
 
 /**
  * Whole GraphQL answers to read-only operations, kept until the data changes.
@@ -26,7 +26,7 @@ export class ResponseCache {
 
   constructor(
     private readonly maxBytes: number,
-    private readonly readVersion: () => Promise<string | null> = defaultReadVersion,
+    private readonly readVersion: () => Promise<string | null>,
   ) {}
 
   get enabled(): boolean {
@@ -87,7 +87,8 @@ export class ResponseCache {
   }
 }
 
-async function defaultReadVersion(): Promise<string | null> {
-  const [row] = await read(READ_DATA_VERSION);
+/** The graph's data version as it stands; the cache's readVersion in the server. */
+export async function readDataVersion(database: Database): Promise<string | null> {
+  const [row] = await database.read(READ_DATA_VERSION);
   return (row?.get("version") as string | undefined) ?? null;
 }

@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import { getConfig } from "../graph/config";
+import { createDatabase } from "../graph/db";
 import { exportSeed } from "../graph/seed/export";
 import { start } from "./lib/neo4j-launcher";
 import { runMain } from "./lib/run-main";
@@ -15,6 +16,7 @@ runMain(async () => {
   if (!out) throw Object.assign(new Error("usage: npm run backup -- --out <folder>"), { name: "ConfigError" });
   const config = getConfig();
   if (config.neo4j.managed) await start(config);
-  const summary = await exportSeed(path.resolve(out));
+  const database = createDatabase(config.neo4j);
+  const summary = await exportSeed(database, path.resolve(out)).finally(() => database.close());
   console.log(`Wrote ${summary.documents} documents, ${summary.people} people, ${summary.organizations} organizations and ${summary.statements} statements to ${out}.`);
 });

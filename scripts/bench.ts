@@ -56,7 +56,7 @@ async function measureServer(): Promise<string> {
   useScratchInstance({ ...scratchPorts("BENCH", "bench", 7689, 3200), heap: quick ? "1g" : "3g", extraEnv: { NEO4J_PAGECACHE: "512m", ...LOAD_GENERATOR_ENV } });
   const { getConfig } = await import("../graph/config");
   const { measureDriver } = await import("./lib/driver-figures");
-  const { closeDriver } = await import("../graph/db");
+  const { createDatabase } = await import("../graph/db");
   const { start, stop, neo4jVersion, layoutFor } = await import("./lib/neo4j-launcher");
   const { build, buildIsStale, serve, waitForHttp } = await import("./lib/next-server");
   const config = getConfig();
@@ -68,8 +68,8 @@ async function measureServer(): Promise<string> {
   await start(config);
 
   const sizes = { statements: STATEMENTS, baselineStatements: BASELINE_STATEMENTS, repeats: REPEATS };
-  const { corpus, egoCentres, busiest, filter, cypherTimes } = await measureDriver(work, sizes, record);
-  await closeDriver();
+  const database = createDatabase(config.neo4j);
+  const { corpus, egoCentres, busiest, filter, cypherTimes } = await measureDriver(database, work, sizes, record).finally(() => database.close());
 
   if (buildIsStale()) build();
   const server = serve(config.port, "start", { hostname: "127.0.0.1", logFile: path.join(ROOT, "bench", "app.log") });

@@ -5,7 +5,8 @@
  */
 import path from "node:path";
 import { getConfig } from "../graph/config";
-import { extractMentions, getCounts, loadCorpus, passageId, readValidCorpus } from "../graph/seed";
+import { createDatabase, type Database } from "../graph/db";
+import { extractMentions, getCounts, loadCorpus, passageId, readValidCorpus, type Corpus } from "../graph/seed";
 import { findUnmatchedNames } from "../graph/seed/mentions";
 import { start } from "./lib/neo4j-launcher";
 import { ROOT } from "./lib/paths";
@@ -42,11 +43,21 @@ runMain(async () => {
 
   const config = getConfig();
   if (config.neo4j.managed) await start(config);
-  if (process.argv.includes("--if-empty") && (await getCounts()).documents > 0) {
+  const database = createDatabase(config.neo4j);
+  try {
+    await load(database, corpus, began);
+  } finally {
+    await database.close();
+  }
+});
+
+/** Loads the corpus, unless --if-empty finds one there already, and says what the graph holds. */
+async function load(database: Database, corpus: Corpus, began: number): Promise<void> {
+  if (process.argv.includes("--if-empty") && (await getCounts(database)).documents > 0) {
     console.log("The database already holds a corpus; nothing to do (--if-empty).");
     return;
   }
-  const counts = await loadCorpus(corpus, {
+  const counts = await loadCorpus(database, corpus, {
     reset: process.argv.includes("--reset"),
     progress: (step) => console.log(`  ${step}…`),
   });
@@ -55,4 +66,4 @@ runMain(async () => {
     `Loaded in ${seconds} s: ${counts.documents} documents, ${counts.passages} passages, ${counts.people} people, ` +
       `${counts.organizations} organizations, ${counts.mentions} mentions, ${counts.statements} statements.`,
   );
-});
+}

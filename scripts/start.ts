@@ -5,8 +5,8 @@
  * build is missing or stale, then serves.
  */
 import path from "node:path";
-import { getConfig } from "../graph/config";
-import { closeDriver } from "../graph/db";
+import { getConfig, type Config } from "../graph/config";
+import { createDatabase, type Database } from "../graph/db";
 import { getDatabaseHealth } from "../graph/health";
 import { getCounts, loadCorpus, readValidCorpus } from "../graph/seed";
 import { start } from "./lib/neo4j-launcher";
@@ -17,17 +17,13 @@ import { runMain } from "./lib/run-main";
 runMain(async () => {
   const config = getConfig();
   const dev = process.argv.includes("--dev");
-  if (config.neo4j.managed) {
-    await start(config);
-  } else if ((await getDatabaseHealth()).status !== "ok") {
-    throw new Error(`Neo4j at ${config.neo4j.uri} does not answer. Start it, or unset NEO4J_URI to use the project-managed Neo4j.`);
+  if (config.neo4j.managed) await start(config);
+  const database = createDatabase(config.neo4j);
+  try {
+    await prepare(database, config);
+  } finally {
+    await database.close();
   }
-  if ((await getCounts()).documents === 0) {
-    console.log("The database is empty: loading the seed corpus...");
-    const counts = await loadCorpus(readValidCorpus(path.join(ROOT, "seed"), ROOT));
-    console.log(`Loaded ${counts.statements} statements about ${counts.people} people.`);
-  }
-  await closeDriver();
   if (!dev && buildIsStale()) build();
 
   const child = serve(config.port, dev ? "dev" : "start");
@@ -38,3 +34,15 @@ runMain(async () => {
     resolve();
   }));
 });
+
+/** A database that answers and holds a corpus: the seed corpus when it was empty. */
+async function prepare(database: Database, config: Config): Promise<void> {
+  if (!config.neo4j.managed && (await getDatabaseHealth(database)).status !== "ok") {
+    throw new Error(`Neo4j at ${config.neo4j.uri} does not answer. Start it, or unset NEO4J_URI to use the project-managed Neo4j.`);
+  }
+  if ((await getCounts(database)).documents === 0) {
+    console.log("The database is empty: loading the seed corpus...");
+    const counts = await loadCorpus(database, readValidCorpus(path.join(ROOT, "seed"), ROOT));
+    console.log(`Loaded ${counts.statements} statements about ${counts.people} people.`);
+  }
+}

@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import { readTx, runIn } from "../db";
+import { runIn, type Database } from "../db";
 import { AppError } from "../errors";
 import { filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
 import { getNetwork, type LimitedNetwork } from "./network";
@@ -32,13 +32,13 @@ export const ACTOR_EXISTS = "MATCH (a:Actor {id: $id}) RETURN a.id AS id";
  * The network within `depth` statements of one actor: depth + 2 round trips at most, whatever the
  * size of the neighbourhood, capped at MAX_EGO_NODES actors.
  */
-export async function getEgoNetwork(id: string, depth: number, filter: StatementFilter = {}): Promise<LimitedNetwork> {
+export async function getEgoNetwork(database: Database, id: string, depth: number, filter: StatementFilter = {}): Promise<LimitedNetwork> {
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_EGO_DEPTH) {
     throw new AppError("LIMIT_EXCEEDED", `Ego network depth limit: \`depth\` must be between 1 and ${MAX_EGO_DEPTH} (got ${depth}).`);
   }
   const params = filterParams(filter);
   // One transaction for every hop and the final network: one session, one begin and commit.
-  return readTx(async (tx) => {
+  return database.readTx(async (tx) => {
     if ((await runIn(tx, ACTOR_EXISTS, { id })).length === 0) {
       throw new AppError("NOT_FOUND", `No person or organization has the id "${id}". Use \`search\` to find ids.`, 404);
     }

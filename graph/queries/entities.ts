@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import { read } from "../db";
+import type { Database } from "../db";
 import type { Actor, DocumentRecord, Page } from "../types";
 import { ACTOR, DOCUMENT, toActor, toDocument } from "./records";
 import { checkPageSize, decodeCursor, toPage } from "./paging";
@@ -22,14 +22,14 @@ CALL () {
 }
 RETURN total, page`;
 
-export async function listDocuments(): Promise<DocumentRecord[]> {
-  return (await read(LIST_DOCUMENTS)).map((r) => toDocument(r.get("document") as Record<string, unknown>));
+export async function listDocuments(database: Database): Promise<DocumentRecord[]> {
+  return (await database.read(LIST_DOCUMENTS)).map((r) => toDocument(r.get("document") as Record<string, unknown>));
 }
 
 /** People or organisations (or both) in name order, a page at a time. */
-export async function listActors(kind: "person" | "organization" | null, first: number, after?: string | null): Promise<Page<Actor>> {
+export async function listActors(database: Database, kind: "person" | "organization" | null, first: number, after?: string | null): Promise<Page<Actor>> {
   checkPageSize(first);
   const [afterName, afterId] = after ? decodeCursor(after) : [null, null];
-  const [record] = await read(LIST_ACTORS, { kind, afterName, afterId, limit: neo4j.int(first + 1) });
+  const [record] = await database.read(LIST_ACTORS, { kind, afterName, afterId, limit: neo4j.int(first + 1) });
   return toPage(record, first, toActor, (a) => [a.name, a.id]);
 }

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import neo4j from "neo4j-driver";
-import { read } from "../db";
+import type { Database } from "../db";
 import type { Actor, DocumentRecord, MentionRecord, PassageRecord, Role, StatementRecord } from "../types";
 import { ACTOR, ACTOR_REF, DOCUMENT, PASSAGE, STATEMENT, toActor, toActorRef, toDocument, toMention, toPassage, toRole, toStatement } from "./records";
 
@@ -13,9 +13,9 @@ import { ACTOR, ACTOR_REF, DOCUMENT, PASSAGE, STATEMENT, toActor, toActorRef, to
 type Row = Record<string, unknown>;
 
 /** Builds a loader from a query that takes $ids and returns (id, value) rows. */
-function loader<V>(cypher: string, map: (value: unknown) => V, empty: V, extra: Record<string, unknown> = {}) {
+function loader<V>(database: Database, cypher: string, map: (value: unknown) => V, empty: V, extra: Record<string, unknown> = {}) {
   return new DataLoader<string, V>(async (ids) => {
-    const rows = await read(cypher, { ids: [...ids], ...extra });
+    const rows = await database.read(cypher, { ids: [...ids], ...extra });
     const byId = new Map(rows.map((r) => [r.get("id") as string, map(r.get("value"))]));
     return ids.map((id) => byId.get(id) ?? empty);
   });
@@ -119,24 +119,25 @@ RETURN id, {
 /** Nested lists are capped: a person's statements or mentions inside a larger query. */
 export const NESTED_LIMIT = 200;
 
-export function createLoaders() {
+export function createLoaders(database: Database) {
   const limit = { limit: neo4j.int(NESTED_LIMIT) };
   return {
-    actor: loader<Actor | null>(LOAD_ACTORS, (v) => toActor(v as Row), null),
-    document: loader<DocumentRecord | null>(LOAD_DOCUMENTS, (v) => toDocument(v as Row), null),
-    passage: loader<PassageRecord | null>(LOAD_PASSAGES, (v) => toPassage(v as Row), null),
-    statement: loader<StatementRecord | null>(LOAD_STATEMENTS, (v) => toStatement(v as Row), null),
-    passagesOfDocument: loader<PassageRecord[]>(LOAD_PASSAGES_OF_DOCUMENTS, list(toPassage), []),
-    mentionsInPassage: loader<MentionRecord[]>(LOAD_MENTIONS_IN_PASSAGES, list(toMention), []),
-    mentionsOfActor: loader<MentionRecord[]>(LOAD_MENTIONS_OF_ACTORS, list(toMention), [], limit),
-    documentsOfActor: loader<DocumentRecord[]>(LOAD_DOCUMENTS_OF_ACTORS, list(toDocument), []),
-    rolesOfPerson: loader<Role[]>(LOAD_ROLES_OF_PEOPLE, list(toRole), []),
-    membersOfOrganization: loader<Role[]>(LOAD_MEMBERS_OF_ORGANIZATIONS, list(toRole), []),
-    statementsInPassage: loader<StatementRecord[]>(LOAD_STATEMENTS_IN_PASSAGES, list(toStatement), []),
-    statementsInDocument: loader<StatementRecord[]>(LOAD_STATEMENTS_IN_DOCUMENTS, list(toStatement), []),
-    statementsBy: loader<StatementRecord[]>(LOAD_STATEMENTS_BY_ACTORS, list(toStatement), [], limit),
-    statementsAbout: loader<StatementRecord[]>(LOAD_STATEMENTS_ABOUT_ACTORS, list(toStatement), [], limit),
+    actor: loader<Actor | null>(database, LOAD_ACTORS, (v) => toActor(v as Row), null),
+    document: loader<DocumentRecord | null>(database, LOAD_DOCUMENTS, (v) => toDocument(v as Row), null),
+    passage: loader<PassageRecord | null>(database, LOAD_PASSAGES, (v) => toPassage(v as Row), null),
+    statement: loader<StatementRecord | null>(database, LOAD_STATEMENTS, (v) => toStatement(v as Row), null),
+    passagesOfDocument: loader<PassageRecord[]>(database, LOAD_PASSAGES_OF_DOCUMENTS, list(toPassage), []),
+    mentionsInPassage: loader<MentionRecord[]>(database, LOAD_MENTIONS_IN_PASSAGES, list(toMention), []),
+    mentionsOfActor: loader<MentionRecord[]>(database, LOAD_MENTIONS_OF_ACTORS, list(toMention), [], limit),
+    documentsOfActor: loader<DocumentRecord[]>(database, LOAD_DOCUMENTS_OF_ACTORS, list(toDocument), []),
+    rolesOfPerson: loader<Role[]>(database, LOAD_ROLES_OF_PEOPLE, list(toRole), []),
+    membersOfOrganization: loader<Role[]>(database, LOAD_MEMBERS_OF_ORGANIZATIONS, list(toRole), []),
+    statementsInPassage: loader<StatementRecord[]>(database, LOAD_STATEMENTS_IN_PASSAGES, list(toStatement), []),
+    statementsInDocument: loader<StatementRecord[]>(database, LOAD_STATEMENTS_IN_DOCUMENTS, list(toStatement), []),
+    statementsBy: loader<StatementRecord[]>(database, LOAD_STATEMENTS_BY_ACTORS, list(toStatement), [], limit),
+    statementsAbout: loader<StatementRecord[]>(database, LOAD_STATEMENTS_ABOUT_ACTORS, list(toStatement), [], limit),
     documentParties: loader(
+      database,
       LOAD_DOCUMENT_PARTIES,
       (v) => {
         const row = v as { authors: Row[]; recipients: Row[] };

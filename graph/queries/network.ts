@@ -1,5 +1,5 @@
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
-import { read, readTx, runIn } from "../db";
+import { runIn, type Database } from "../db";
 import { AppError } from "../errors";
 import { DEFAULT_NETWORK_LIMIT, MAX_NETWORK_LIMIT } from "../shared/network-limits";
 import { toIsoDate, toNumber } from "../map";
@@ -100,7 +100,7 @@ export interface LimitedNetwork extends Network {
  * unfiltered one, and nodes keep their place as filters change). Two round trips; on a corpus of
  * fewer actors than the limit, the second reads every matching statement as before.
  */
-export async function getLimitedNetwork(filter: StatementFilter = {}, options: NetworkOptions = {}): Promise<LimitedNetwork> {
+export async function getLimitedNetwork(database: Database, filter: StatementFilter = {}, options: NetworkOptions = {}): Promise<LimitedNetwork> {
   // An explicit null (a client's unset variable) means the default, as an omitted argument does.
   const limit = options.limit ?? DEFAULT_NETWORK_LIMIT;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NETWORK_LIMIT) {
@@ -108,7 +108,7 @@ export async function getLimitedNetwork(filter: StatementFilter = {}, options: N
   }
   const params = filterParams(filter);
   // Both steps in one transaction: the cast and the edges see the same data.
-  return readTx(async (tx) => {
+  return database.readTx(async (tx) => {
     const [row] = await runIn(tx, NETWORK_CAST, { includeOrganizations: params.includeOrganizations, limit: neo4j.int(limit) });
     const actorCount = row ? toNumber(row.get("actors")) : 0;
     if (actorCount <= limit) return { ...(await getNetwork(filter, tx)), actorCount, truncated: false, limit };
@@ -130,11 +130,11 @@ interface EndPoint {
   person: boolean;
 }
 
-/** The network under a filter; inside `tx` when given (one transaction for a whole request). */
-export async function getNetwork(filter: StatementFilter = {}, tx?: ManagedTransaction): Promise<Network> {
+/** The network under a filter, inside the request's transaction (one transaction for a whole request). */
+export async function getNetwork(filter: StatementFilter, tx: ManagedTransaction): Promise<Network> {
   const params = filterParams(filter);
   const query = params.speakers ? NETWORK_EDGES_FROM_SPEAKERS : NETWORK_EDGES;
-  const records = tx ? await runIn(tx, query, params) : await read(query, params);
+  const records = await runIn(tx, query, params);
   const nodes = new Map<string, NetworkNode & { neighbours: Set<string>; received: number }>();
   const node = (p: EndPoint) => {
     let n = nodes.get(p.id);

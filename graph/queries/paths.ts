@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import { read } from "../db";
+import type { Database } from "../db";
 import { AppError } from "../errors";
 import { checkDate } from "./date-arguments";
 import type { StatementRecord } from "../types";
@@ -46,27 +46,27 @@ export interface ActorPath {
   steps: PathStep[];
 }
 
-export async function findPaths(from: string, to: string, maxLength: number, range: { from?: string | null; to?: string | null } = {}): Promise<ActorPath[]> {
+export async function findPaths(database: Database, from: string, to: string, maxLength: number, range: { from?: string | null; to?: string | null } = {}): Promise<ActorPath[]> {
   if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) {
     throw new AppError("LIMIT_EXCEEDED", `Path length limit: \`maxLength\` must be between 1 and ${MAX_PATH_LENGTH} (got ${maxLength}).`);
   }
   checkDate("since", range.from);
   checkDate("until", range.to);
   for (const id of [from, to]) {
-    if ((await read(ACTOR_EXISTS, { id })).length === 0) {
+    if ((await database.read(ACTOR_EXISTS, { id })).length === 0) {
       throw new AppError("NOT_FOUND", `No person or organization has the id "${id}". Use \`search\` to find ids.`, 404);
     }
   }
   if (from === to) return [];
   const dates = { fromDate: range.from ?? null, toDate: range.to ?? null };
-  const chains = (await read(SHORTEST_ACTOR_CHAINS, { from, to, ...dates, maxHops: neo4j.int(maxLength), maxPaths: neo4j.int(MAX_PATHS) })).map(
+  const chains = (await database.read(SHORTEST_ACTOR_CHAINS, { from, to, ...dates, maxHops: neo4j.int(maxLength), maxPaths: neo4j.int(MAX_PATHS) })).map(
     (r) => r.get("chain") as string[],
   );
   if (chains.length === 0) return [];
   const pairs = new Map<string, [string, string]>();
   for (const chain of chains) for (let i = 1; i < chain.length; i++) pairs.set(`${chain[i - 1]}|${chain[i]}`, [chain[i - 1]!, chain[i]!]);
   const steps = new Map(
-    (await read(STATEMENTS_BETWEEN, { pairs: [...pairs.values()], ...dates })).map((r) => [
+    (await database.read(STATEMENTS_BETWEEN, { pairs: [...pairs.values()], ...dates })).map((r) => [
       r.get("key") as string,
       {
         from: toActorRef(r.get("a") as Record<string, unknown>),

@@ -1,3 +1,4 @@
+import type { Database } from "../db";
 import type { ReaderQuery } from "../shared/generated/graphql";
 import { createLoaders } from "./loaders";
 
@@ -9,8 +10,8 @@ export type ReaderDocument = ReaderQuery["document"];
  * passage with the names found in it, and every statement quoted from it. The batch loaders keep
  * it to one query per kind of thing, whatever the document's length.
  */
-export async function getReaderDocument(id: string): Promise<ReaderDocument | null> {
-  const loaders = createLoaders();
+export async function getReaderDocument(database: Database, id: string): Promise<ReaderDocument | null> {
+  const loaders = createLoaders(database);
   const document = await loaders.document.load(id);
   if (!document) return null;
   const [parties, passages, statements] = await Promise.all([

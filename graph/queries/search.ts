@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import { read } from "../db";
+import type { Database } from "../db";
 import { AppError } from "../errors";
 import { toNumber, toIsoDate } from "../map";
 import { fold } from "../shared/fold";
@@ -107,13 +107,13 @@ export function bestAlias(query: string, aliases: readonly string[]): string | n
 
 export const MAX_QUERY_LENGTH = 200;
 
-export async function search(query: string, first: number): Promise<SearchHit[]> {
+export async function search(database: Database, query: string, first: number): Promise<SearchHit[]> {
   if (query.length > MAX_QUERY_LENGTH) {
     throw new AppError("BAD_USER_INPUT", `The search text is longer than ${MAX_QUERY_LENGTH} characters; shorten it.`);
   }
   const lucene = toLuceneQuery(query);
   if (!lucene) return [];
-  const rows = await read(SEARCH, { lucene, limit: neo4j.int(first) });
+  const rows = await database.read(SEARCH, { lucene, limit: neo4j.int(first) });
   return rows.map((r) => {
     const aliases = (r.get("aliases") as string[] | null) ?? [];
     return {

@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import { read } from "../db";
+import type { Database } from "../db";
 import type { Page, StatementRecord } from "../types";
 import { filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
 import { isCalendarDate } from "./date-arguments";
@@ -22,9 +22,9 @@ CALL () {
 }
 RETURN total, page`;
 
-export async function listStatements(filter: StatementFilter, first: number, after?: string | null): Promise<Page<StatementRecord>> {
+export async function listStatements(database: Database, filter: StatementFilter, first: number, after?: string | null): Promise<Page<StatementRecord>> {
   checkPageSize(first);
   const [afterDate, afterId] = after ? decodeCursor(after, isCalendarDate) : [null, null];
-  const [record] = await read(LIST_STATEMENTS, { ...filterParams(filter, true), afterDate, afterId, limit: neo4j.int(first + 1) });
+  const [record] = await database.read(LIST_STATEMENTS, { ...filterParams(filter, true), afterDate, afterId, limit: neo4j.int(first + 1) });
   return toPage(record, first, toStatement, (s) => [s.date, s.id]);
 }

@@ -1,4 +1,4 @@
-import { read } from "../db";
+import type { Database } from "../db";
 import { toNumber } from "../map";
 import { filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
 
@@ -19,8 +19,8 @@ WITH substring(toString(s.date), 0, 7) AS month, s.stance AS stance, count(*) AS
 RETURN month, collect([stance, n]) AS counts
 ORDER BY month`;
 
-export async function getTimeline(filter: StatementFilter = {}): Promise<TimelineBucket[]> {
-  const rows = await read(TIMELINE, filterParams(filter, true));
+export async function getTimeline(database: Database, filter: StatementFilter = {}): Promise<TimelineBucket[]> {
+  const rows = await database.read(TIMELINE, filterParams(filter, true));
   return rows.map((r) => {
     const bucket: TimelineBucket = { month: r.get("month") as string, support: 0, oppose: 0, mixed: 0, neutral: 0, total: 0 };
     for (const [stance, n] of r.get("counts") as [keyof TimelineBucket, unknown][]) {

@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { GraphQLParams } from "graphql-yoga";
+import type { Database } from "../db";
 import { createLoaders, type Loaders } from "../queries/loaders";
 import type { RateLimiter } from "../rate-limit";
 import type { RequestStats } from "../request-stats";
@@ -13,6 +14,8 @@ export const CLIENT_HEADER = "x-client-address";
 export interface Context {
   request: Request;
   params: GraphQLParams;
+  /** The database this server was built with; resolvers read and write through it. */
+  database: Database;
   loaders: Loaders;
   stats: RequestStats;
   /** "ok" when the request carries the configured curation token. */
@@ -30,6 +33,7 @@ export function tokensMatch(given: string, expected: string): boolean {
 }
 
 export interface ContextOptions {
+  database: Database;
   curationToken: string | undefined;
   writes: RateLimiter;
 }
@@ -37,7 +41,8 @@ export interface ContextOptions {
 export function createContext(request: Request, stats: RequestStats, options: ContextOptions): Omit<Context, "request" | "params"> {
   return {
     client: request.headers.get(CLIENT_HEADER) || "unknown",
-    loaders: createLoaders(),
+    database: options.database,
+    loaders: createLoaders(options.database),
     stats,
     writes: options.writes,
     checkCurationToken: () => {

@@ -78,36 +78,36 @@ function requireWriter(ctx: Context): void {
 
 export const resolvers: Resolvers = {
   Query: {
-    search: (_, args) => {
+    search: (_, args, ctx) => {
       checkPageSize(args.first);
-      return search(args.query, args.first);
+      return search(ctx.database, args.query, args.first);
     },
     person: (_, args, ctx) => loadActor(ctx, args.id, "person"),
     organization: (_, args, ctx) => loadActor(ctx, args.id, "organization"),
     actor: (_, args, ctx) => loadActor(ctx, args.id),
-    actors: async (_, args) =>
-      connection(await listActors(args.kind ?? null, args.first, args.after)),
+    actors: async (_, args, ctx) =>
+      connection(await listActors(ctx.database, args.kind ?? null, args.first, args.after)),
     document: async (_, args, ctx) => {
       const document = await ctx.loaders.document.load(args.id);
       if (!document) throw notFound("document", args.id, "The `documents` query lists them all.");
       return document;
     },
-    documents: async (_, args) => firstOf("Query.documents", args.first, await listDocuments()),
+    documents: async (_, args, ctx) => firstOf("Query.documents", args.first, await listDocuments(ctx.database)),
     statement: async (_, args, ctx) => {
       const statement = await ctx.loaders.statement.load(args.id);
       if (!statement) throw notFound("statement", args.id, "Use `statements` with a filter to find ids.");
       return statement;
     },
-    statements: async (_, args) =>
-      connection(await listStatements(args.filter ?? {}, args.first, args.after)),
-    network: (_, args) => getLimitedNetwork(args.filter ?? {}, { limit: args.limit }),
-    egoNetwork: (_, args) =>
-      getEgoNetwork(args.id, args.depth, args.filter ?? {}),
-    paths: (_, args) =>
-      findPaths(args.from, args.to, args.maxLength, { from: args.since ?? null, to: args.until ?? null }),
-    timeline: (_, args) => getTimeline(args.filter ?? {}),
-    health: async () => {
-      const health = await getDatabaseHealth();
+    statements: async (_, args, ctx) =>
+      connection(await listStatements(ctx.database, args.filter ?? {}, args.first, args.after)),
+    network: (_, args, ctx) => getLimitedNetwork(ctx.database, args.filter ?? {}, { limit: args.limit }),
+    egoNetwork: (_, args, ctx) =>
+      getEgoNetwork(ctx.database, args.id, args.depth, args.filter ?? {}),
+    paths: (_, args, ctx) =>
+      findPaths(ctx.database, args.from, args.to, args.maxLength, { from: args.since ?? null, to: args.until ?? null }),
+    timeline: (_, args, ctx) => getTimeline(ctx.database, args.filter ?? {}),
+    health: async (_, __, ctx) => {
+      const health = await getDatabaseHealth(ctx.database);
       return { status: health.status, neo4jVersion: health.version ?? null, neo4jEdition: health.edition ?? null };
     },
   },
@@ -115,15 +115,15 @@ export const resolvers: Resolvers = {
   Mutation: {
     createStatement: (_, args, ctx) => {
       requireWriter(ctx);
-      return createStatement(args.input, args.curator);
+      return createStatement(ctx.database, args.input, args.curator);
     },
     updateStatement: (_, args, ctx) => {
       requireWriter(ctx);
-      return updateStatement(args.id, args.changes, args.curator);
+      return updateStatement(ctx.database, args.id, args.changes, args.curator);
     },
     retractStatement: (_, args, ctx) => {
       requireWriter(ctx);
-      return retractStatement(args.id, args.reason, args.curator);
+      return retractStatement(ctx.database, args.id, args.reason, args.curator);
     },
   },
 

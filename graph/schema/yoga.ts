@@ -1,9 +1,10 @@
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createSchema, createYoga, type Plugin } from "graphql-yoga";
-import { getConfig, type Config } from "../config";
+import type { Config } from "../config";
+import type { Database } from "../db";
 import { createRateLimiter } from "../rate-limit";
-import { ResponseCache } from "../response-cache";
+import { readDataVersion, ResponseCache } from "../response-cache";
 import { withRequestStats, type RequestStats } from "../request-stats";
 import { answerCache } from "./answer-cache";
 import { createContext, type Context } from "./context";
@@ -27,7 +28,7 @@ export const LIMITS = {
   maxBodyBytes: MAX_BODY_BYTES,
 } as const;
 
-/** What one GraphQL server is set up with; built from the configuration, or by a test. */
+/** What one GraphQL server is set up with, besides its database; built from the configuration, or by a test. */
 export interface ServerOptions {
   curationToken: string | undefined;
   responseCacheBytes: number;
@@ -75,11 +76,12 @@ const armor = EnvelopArmorPlugin({
 export type GraphQLHandler = (request: Request) => Promise<Response>;
 
 /**
- * A GraphQL server with its own cache and rate limits. Every request gets a time budget that
- * runs from its arrival, enforced in the executor and, through the transaction timeout, in Neo4j.
+ * A GraphQL server on a database, with its own cache and rate limits. Every request gets a time
+ * budget that runs from its arrival, enforced in the executor and, through the transaction
+ * timeout, in Neo4j.
  */
-export function createGraphQLHandler(options: ServerOptions): GraphQLHandler {
-  const cache = new ResponseCache(options.responseCacheBytes);
+export function createGraphQLHandler(database: Database, options: ServerOptions): GraphQLHandler {
+  const cache = new ResponseCache(options.responseCacheBytes, () => readDataVersion(database));
   const reads = options.readsPerMinute > 0 ? createRateLimiter(options.readsPerMinute, 60_000) : null;
   const writes = createRateLimiter(WRITE_LIMIT.perMinute, 60_000);
   const yoga = createYoga<{ stats: RequestStats }, Context>({
@@ -94,7 +96,7 @@ export function createGraphQLHandler(options: ServerOptions): GraphQLHandler {
     maxRequestBodySize: LIMITS.maxBodyBytes,
     multipart: false,
     cors: (request) => corsFor(request, options.corsOrigins),
-    context: ({ request, params, stats }) => ({ request, params, ...createContext(request, stats, { curationToken: options.curationToken, writes }) }),
+    context: ({ request, params, stats }) => ({ request, params, ...createContext(request, stats, { database, curationToken: options.curationToken, writes }) }),
     plugins: [httpPolicy, armor, codeValidationErrors, limitCost(LIMITS.maxCost), reportRoundTrips, answerCache(cache, reads), timeBudget],
     // The playground's assets are served from here, not a CDN: it works on a closed network too.
     renderGraphiQL,
@@ -108,12 +110,4 @@ export function createGraphQLHandler(options: ServerOptions): GraphQLHandler {
     const stats: RequestStats = { roundTrips: 0, budget: { ms: options.timeBudgetMs, deadline: Date.now() + options.timeBudgetMs } };
     return withRequestStats(stats, () => Promise.resolve(yoga.fetch(request, { stats })));
   };
-}
-
-let handler: GraphQLHandler | undefined;
-
-/** The Next.js route's entry: one server per process, set up from the configuration. */
-export function handleGraphQL(request: Request): Promise<Response> {
-  handler ??= createGraphQLHandler(serverOptions(getConfig()));
-  return handler(request);
 }

@@ -1,5 +1,4 @@
-import { getConfig } from "../config";
-import { getDriver } from "../db";
+import type { Database } from "../db";
 
 /**
  * The constraints and indexes a seeded graph relies on. Person and Organization nodes also carry
@@ -21,14 +20,10 @@ export const SCHEMA_STATEMENTS = [
   "CREATE FULLTEXT INDEX search IF NOT EXISTS FOR (n:Person|Organization|Document) ON EACH [n.name, n.aliasText, n.title] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
 ];
 
-/** The database (by URI and name) whose schema this process has already ensured. */
-let ensuredFor: string | null = null;
-
-/** Creates the constraints and indexes if missing; once per process and database. */
-export async function ensureSchema(): Promise<void> {
-  const { database, uri } = getConfig().neo4j;
-  if (ensuredFor === `${uri}/${database}`) return;
-  for (const statement of SCHEMA_STATEMENTS) await getDriver().executeQuery(statement, {}, { database });
-  await getDriver().executeQuery("CALL db.awaitIndexes(300)", {}, { database });
-  ensuredFor = `${uri}/${database}`;
+/** Creates the constraints and indexes if missing; once per database object (one driver, one database). */
+export function ensureSchema(database: Database): Promise<void> {
+  return database.once("schema", async () => {
+    for (const statement of SCHEMA_STATEMENTS) await database.executeQuery(statement);
+    await database.executeQuery("CALL db.awaitIndexes(300)");
+  });
 }

@@ -1,4 +1,4 @@
-import { readTx } from "../db";
+import type { Database } from "../db";
 
 /** What a seeded graph holds, by kind: what a load reports and the tests compare. */
 export const COUNTS = `
@@ -19,8 +19,8 @@ export interface Counts {
   statements: number;
 }
 
-export async function getCounts(): Promise<Counts> {
-  return readTx(async (tx) => {
+export async function getCounts(database: Database): Promise<Counts> {
+  return database.readTx(async (tx) => {
     const record = (await tx.run(COUNTS)).records[0];
     const n = (key: keyof Counts) => Number(record?.get(key) ?? 0);
     return {

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
-import { read } from "../db";
+import type { Database } from "../db";
 import { toIsoDate, toNullableNumber, toNumber, toStringList } from "../map";
 
 /**
@@ -52,11 +52,11 @@ export interface ExportSummary {
   statements: number;
 }
 
-export async function exportSeed(dir: string): Promise<ExportSummary> {
+export async function exportSeed(database: Database, dir: string): Promise<ExportSummary> {
   fs.mkdirSync(path.join(dir, "documents"), { recursive: true });
   fs.mkdirSync(path.join(dir, "statements"), { recursive: true });
 
-  const documents = (await read(DOCUMENTS)).map((r) => r.get("d") as Row);
+  const documents = (await database.read(DOCUMENTS)).map((r) => r.get("d") as Row);
   for (const d of documents) {
     const meta: Record<string, unknown> = { ...d, original_language: d.originalLanguage, url: d.url ?? null, translator: d.translator ?? null };
     const front = FRONT_MATTER_KEYS.filter((k) => meta[k] !== undefined && !(meta[k] === null && k !== "url" && k !== "translator")).map(
@@ -66,7 +66,7 @@ export async function exportSeed(dir: string): Promise<ExportSummary> {
     fs.writeFileSync(path.join(dir, "documents", `${String(d.id)}.md`), `---\n${front.join("\n")}\n---\n\n${passages.join("\n\n")}\n`);
   }
 
-  const people = (await read(PEOPLE)).map((r) => {
+  const people = (await database.read(PEOPLE)).map((r) => {
     const p = r.get("p") as Row;
     return clean({
       id: p.id,
@@ -83,7 +83,7 @@ export async function exportSeed(dir: string): Promise<ExportSummary> {
   });
   fs.writeFileSync(path.join(dir, "people.yaml"), stringify(people, { lineWidth: 0 }));
 
-  const organizations = (await read(ORGANIZATIONS)).map((r) => {
+  const organizations = (await database.read(ORGANIZATIONS)).map((r) => {
     const o = r.get("o") as Row;
     return clean({ id: o.id, name: o.name, aliases: toStringList(o.aliases), kind: o.kind, country: o.country, bio: o.bio });
   });
@@ -91,7 +91,7 @@ export async function exportSeed(dir: string): Promise<ExportSummary> {
 
   const byDocument = new Map<string, Row[]>();
   let statements = 0;
-  for (const r of await read(STATEMENTS)) {
+  for (const r of await database.read(STATEMENTS)) {
     const s = r.get("s") as Row;
     const documentDate = toIsoDate(r.get("documentDate"));
     const date = toIsoDate(s.date);

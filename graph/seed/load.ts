@@ -1,5 +1,5 @@
 import { Neo4jError, type ManagedTransaction } from "neo4j-driver";
-import { writeTx } from "../db";
+import type { Database } from "../db";
 import { ensureSchema } from "./constraints";
 import { getCounts, type Counts } from "./counts";
 import { extractMentions, toPassageRows, type PassageMentions } from "./passages";
@@ -36,17 +36,17 @@ export interface LoadOptions {
   progress?: (step: string) => void;
 }
 
-export async function loadCorpus(corpus: Corpus, options: LoadOptions = {}): Promise<Counts> {
+export async function loadCorpus(database: Database, corpus: Corpus, options: LoadOptions = {}): Promise<Counts> {
   const progress = options.progress ?? (() => undefined);
-  await ensureSchema();
+  await ensureSchema(database);
   const mentions = extractMentions(corpus);
 
-  await writeTx(async (tx) => {
+  await database.writeTx(async (tx) => {
     await writeCorpus(tx, corpus, mentions, options, progress);
   }).catch((error: unknown) => {
     throw explainLoadFailure(error);
   });
-  return getCounts();
+  return getCounts(database);
 }
 
 /** A load that failed for want of memory says so, and what to change; others pass unchanged. */

@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { Database } from "../../graph/db";
 import { getEgoNetwork } from "../../graph/queries/ego";
 import { getLimitedNetwork } from "../../graph/queries/network";
 import { getCounts, loadCorpus, readValidCorpus, type Corpus } from "../../graph/seed";
@@ -33,21 +34,21 @@ export interface DriverFigures {
 const entityCount = (c: Record<"documents" | "passages" | "people" | "organizations" | "statements" | "mentions", number>) =>
   c.documents + c.passages + c.people + c.organizations + c.statements + c.mentions;
 
-/** Generates and loads the corpora in `work` (an empty folder), records the figures, returns what HTTP needs. */
-export async function measureDriver(work: string, sizes: DriverSizes, record: (figure: Figure) => void): Promise<DriverFigures> {
+/** Generates the corpora in `work` (an empty folder) and loads them into `database`; records the figures, returns what HTTP needs. */
+export async function measureDriver(database: Database, work: string, sizes: DriverSizes, record: (figure: Figure) => void): Promise<DriverFigures> {
   console.log(`\nLoad (${sizes.statements} statements; per-row baseline on ${sizes.baselineStatements})`);
   const sampleDir = path.join(work, "sample");
   generateCorpus(sampleDir, { statements: sizes.baselineStatements, people: Math.max(50, sizes.baselineStatements / 10), documents: Math.max(5, sizes.baselineStatements / 200), seed: 1 });
   const sample = readValidCorpus(sampleDir, work);
   // Both contenders start from an empty graph, after one untimed load that warms the database.
   const empty = { ...sample, documents: [], people: [], organizations: [], statements: [] };
-  await loadCorpus(sample, { reset: true });
-  await loadCorpus(empty, { reset: true });
-  const [, batchedSampleMs] = await time(() => loadCorpus(sample, { reset: true }));
-  const sampleCounts = await getCounts();
+  await loadCorpus(database, sample, { reset: true });
+  await loadCorpus(database, empty, { reset: true });
+  const [, batchedSampleMs] = await time(() => loadCorpus(database, sample, { reset: true }));
+  const sampleCounts = await getCounts(database);
   const sampleEntities = entityCount(sampleCounts);
-  await loadCorpus(empty, { reset: true });
-  const [perRowEntities, perRowMs] = await time(() => loadPerRow(sample));
+  await loadCorpus(database, empty, { reset: true });
+  const [perRowEntities, perRowMs] = await time(() => loadPerRow(database, sample));
   const perRowRate = perRowEntities / (perRowMs / 1000);
   const batchedSampleRate = sampleEntities / (batchedSampleMs / 1000);
   record({ name: "per-row baseline", value: Math.round(perRowRate), unit: "entities/s", note: `${perRowEntities} entities (no mentions) in ${round(perRowMs / 1000)} s` });
@@ -58,10 +59,10 @@ export async function measureDriver(work: string, sizes: DriverSizes, record: (f
   const made = generateCorpus(dir, { statements: sizes.statements, people: Math.max(100, sizes.statements / 10), documents: Math.max(10, sizes.statements / 200), seed: 1 });
   const [corpus, readMs] = await time(() => Promise.resolve(readValidCorpus(dir, work)));
   record({ name: "validate corpus", value: round(readMs / 1000), unit: "s", note: `${made.statements} statements, ${made.people} people, ${made.passages} passages` });
-  const [counts, loadMs] = await time(() => loadCorpus(corpus, { reset: true }));
+  const [counts, loadMs] = await time(() => loadCorpus(database, corpus, { reset: true }));
   const entities = entityCount(counts);
   record({ name: "batched load", value: Math.round(entities / (loadMs / 1000)), unit: "entities/s", goal: "≥ 50,000/s at 100k statements", note: `${entities} entities in ${round(loadMs / 1000)} s` });
-  const [, reloadMs] = await time(() => loadCorpus(corpus));
+  const [, reloadMs] = await time(() => loadCorpus(database, corpus));
   record({ name: "re-seed unchanged / first load", value: round(reloadMs / loadMs, 2), unit: "×", goal: "≤ 1.5×" });
 
   console.log("\nQueries");
@@ -74,7 +75,7 @@ export async function measureDriver(work: string, sizes: DriverSizes, record: (f
     let elements = 0;
     for (const rank of ranks) {
       const id = corpus.people[rank]!.value.id;
-      const ego = await getEgoNetwork(id, depth);
+      const ego = await getEgoNetwork(database, id, depth);
       const size = ego.nodes.length + ego.edges.length;
       if (size <= 500 && ego.edges.length > 0) {
         fitting.push(id);
@@ -87,7 +88,7 @@ export async function measureDriver(work: string, sizes: DriverSizes, record: (f
       continue;
     }
     let turn = 0;
-    const times = await samples(sizes.repeats * 2, () => getEgoNetwork(fitting[turn++ % fitting.length]!, depth));
+    const times = await samples(sizes.repeats * 2, () => getEgoNetwork(database, fitting[turn++ % fitting.length]!, depth));
     record({
       name: `ego network depth ${depth}, via driver`,
       value: round(quantile(times, 0.95)),
@@ -99,8 +100,8 @@ export async function measureDriver(work: string, sizes: DriverSizes, record: (f
     });
   }
   const busiest = corpus.people[0]!.value.id;
-  const largest = await getEgoNetwork(busiest, 1);
-  const largestTimes = await samples(sizes.repeats, () => getEgoNetwork(busiest, 1));
+  const largest = await getEgoNetwork(database, busiest, 1);
+  const largestTimes = await samples(sizes.repeats, () => getEgoNetwork(database, busiest, 1));
   record({
     name: "ego network of the busiest speaker, depth 1",
     value: round(quantile(largestTimes, 0.95)),
@@ -109,8 +110,8 @@ export async function measureDriver(work: string, sizes: DriverSizes, record: (f
     note: `${largest.nodes.length + largest.edges.length} elements (actors capped at 500): beyond the goal's size, recorded for scale`,
   });
   const filter = { from: "1955-01-01", to: "1955-12-31" };
-  const cypherTimes = await samples(sizes.repeats, () => getLimitedNetwork(filter));
-  const everything = await time(() => getLimitedNetwork({}));
+  const cypherTimes = await samples(sizes.repeats, () => getLimitedNetwork(database, filter));
+  const everything = await time(() => getLimitedNetwork(database, {}));
   record({
     name: "network of the whole corpus, via driver",
     value: round(everything[1]),

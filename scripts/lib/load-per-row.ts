@@ -1,5 +1,4 @@
-import { getConfig } from "../../graph/config";
-import { getDriver } from "../../graph/db";
+import type { Database } from "../../graph/db";
 import { passageId, type Corpus } from "../../graph/seed";
 
 /**
@@ -14,10 +13,8 @@ MATCH (a:Actor {id: $speaker}), (b:Actor {id: $target}), (p:Passage {id: $passag
 MERGE (s:Statement {id: $id}) SET s.quote = $quote, s.stance = $stance, s.intensity = $intensity, s.date = date($date), s.origin = 'seed'
 MERGE (s)-[:BY]->(a) MERGE (s)-[:ABOUT]->(b) MERGE (s)-[:IN]->(p)`;
 
-export async function loadPerRow(corpus: Corpus): Promise<number> {
-  const driver = getDriver();
-  const { database } = getConfig().neo4j;
-  const run = (cypher: string, params: Record<string, unknown>) => driver.executeQuery(cypher, params, { database });
+export async function loadPerRow(database: Database, corpus: Corpus): Promise<number> {
+  const run = (cypher: string, params: Record<string, unknown>) => database.executeQuery(cypher, params);
   let entities = 0;
   for (const { value: p } of corpus.people) {
     await run(ONE_PERSON, { id: p.id, name: p.name, aliases: p.aliases });

@@ -1,7 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { statementCount, statementInput } from "../support/curation";
+import { openTestDatabase } from "../support/database";
 import { BASE_URL, CURATION_TOKEN } from "../support/env";
 import { inProcessServer } from "../support/in-process";
+
+const database = openTestDatabase();
+afterAll(() => database.close());
 
 /**
  * The GraphQL API as the built app serves it over HTTP. What the schema and resolvers answer is
@@ -21,7 +25,7 @@ async function post(query: string, variables: Record<string, unknown> = {}, head
 }
 
 describe("the route", () => {
-  const { ask } = inProcessServer();
+  const { ask } = inProcessServer(database);
 
   it.each([
     ["an answer", '{ person(id: "tito") { name aliases } }'],
@@ -51,7 +55,7 @@ describe("curation writes over HTTP", () => {
   const CREATE = `mutation Create($input: StatementInput!) { createStatement(input: $input, curator: "test") { id } }`;
   // Refused by the quote check, after the token: reaching it shows the token was accepted, and nothing is written.
   const input = statementInput("s-test-curation-http", "words that never stood in this passage");
-  const count = statementCount;
+  const count = () => statementCount(database);
 
   it("opens writes with the configured token only, answering 401 without it", async () => {
     const before = await count();

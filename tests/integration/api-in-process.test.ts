@@ -1,12 +1,16 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { openTestDatabase } from "../support/database";
 import { inProcessServer } from "../support/in-process";
+
+const database = openTestDatabase();
+afterAll(() => database.close());
 
 /**
  * What the schema and its resolvers answer, asked in-process (no HTTP) of the seeded test
  * database. What needs HTTP itself (statuses through the route, headers, CORS, bodies, the front
  * door) stays in the HTTP tests.
  */
-const { ask } = inProcessServer();
+const { ask } = inProcessServer(database);
 
 type Statement = {
   id: string;

@@ -1,16 +1,19 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getConfig } from "@/graph/config";
-import { writeTx } from "@/graph/db";
 import { getCounts } from "@/graph/seed";
+import { openTestDatabase } from "../support/database";
 import { inProcessServer } from "../support/in-process";
+
+const database = openTestDatabase();
+afterAll(() => database.close());
 
 /**
  * The limits a request must stay within and the codes every refusal carries, asked in-process of
  * the seeded test database. The HTTP tests keep what only HTTP shows: bodies, content types,
  * methods, headers, CORS and the front door.
  */
-const { ask, send } = inProcessServer();
+const { ask, send } = inProcessServer(database);
 
 describe("limits name themselves and what to do", () => {
   it("refuses an over-deep query, naming the depth limit", async () => {
@@ -170,7 +173,7 @@ describe("every refusal carries a code", () => {
     const id = "s-test-broken-date";
     const topic = "test-broken-date";
     beforeAll(async () => {
-      await writeTx((tx) =>
+      await database.writeTx((tx) =>
         tx.run(
           `MATCH (a:Person {id: 'hoxha'}), (b:Person {id: 'khrushchev'}), (p:Passage {id: 'doc-1957-04-15-hoxha-khrushchev-memorandum-p4'})
            CREATE (s:Statement {id: $id, quote: 'x', stance: 'oppose', intensity: -1, date: 19570415, mode: 'direct', topics: [$topic]})
@@ -180,7 +183,7 @@ describe("every refusal carries a code", () => {
       );
     });
     afterAll(async () => {
-      await writeTx((tx) => tx.run("MATCH (s:Statement {id: $id}) DETACH DELETE s", { id }));
+      await database.writeTx((tx) => tx.run("MATCH (s:Statement {id: $id}) DETACH DELETE s", { id }));
     });
 
     it("is masked as INTERNAL, saying nothing of what failed", async () => {
@@ -253,7 +256,7 @@ describe("injection strings in every string argument", () => {
 
   it("answers every generated input safely and changes nothing", { timeout: 120_000 }, async () => {
     const password = getConfig().neo4j.password;
-    const before = await getCounts();
+    const before = await getCounts(database);
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...templates),
@@ -279,6 +282,6 @@ describe("injection strings in every string argument", () => {
       ),
       { numRuns: 250, seed: 20261124 },
     );
-    expect(await getCounts()).toEqual(before);
+    expect(await getCounts(database)).toEqual(before);
   });
 });

@@ -1,7 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { read, writeTx } from "@/graph/db";
 import { CURATION_PASSAGE, statementCount, statementInput } from "../support/curation";
+import { openTestDatabase } from "../support/database";
 import { inProcessServer } from "../support/in-process";
+
+const database = openTestDatabase();
+afterAll(() => database.close());
 
 /**
  * Curation writes through the GraphQL handler, in-process, on the test database. Each refused
@@ -10,24 +13,24 @@ import { inProcessServer } from "../support/in-process";
  */
 const TOKEN = "in-process-curation-token-0123456789";
 const auth = { authorization: `Bearer ${TOKEN}` };
-const { ask } = inProcessServer({ curationToken: TOKEN });
+const { ask } = inProcessServer(database, { curationToken: TOKEN });
 
 const id = "s-test-curation-in-process";
 const passage = CURATION_PASSAGE;
 const CREATE = `mutation Create($input: StatementInput!) { createStatement(input: $input, curator: "test") { id quote stance intensity mode date curatedBy curatedAt speaker { id } target { id } passage { id } } }`;
 
 const passageText = async () =>
-  (await read("MATCH (p:Passage {id: $passage}) RETURN p.text AS t", { passage }))[0]!.get("t") as string;
+  (await database.read("MATCH (p:Passage {id: $passage}) RETURN p.text AS t", { passage }))[0]!.get("t") as string;
 const input = (quote: string) => statementInput(id, quote);
 
 afterAll(async () => {
-  await writeTx((tx) => tx.run("MATCH (s:Statement {id: $id}) DETACH DELETE s", { id }));
+  await database.writeTx((tx) => tx.run("MATCH (s:Statement {id: $id}) DETACH DELETE s", { id }));
 });
 
 describe("who may write", () => {
   it("refuses a write without the token, or with a wrong one, and changes nothing", async () => {
     const quote = (await passageText()).slice(0, 40);
-    const before = await statementCount();
+    const before = await statementCount(database);
     const none = await ask(CREATE, { input: input(quote) });
     expect(none.code).toBe("UNAUTHENTICATED");
     expect(none.message).toMatch(/Authorization: Bearer <token>/);
@@ -35,11 +38,11 @@ describe("who may write", () => {
     expect(wrong.code).toBe("UNAUTHENTICATED");
     const malformed = await ask(CREATE, { input: input(quote) }, { authorization: TOKEN });
     expect(malformed.code).toBe("UNAUTHENTICATED");
-    expect(await statementCount()).toBe(before);
+    expect(await statementCount(database)).toBe(before);
   });
 
   it("refuses every write on a server without a token, even one that sends some", async () => {
-    const closed = inProcessServer({ curationToken: undefined });
+    const closed = inProcessServer(database, { curationToken: undefined });
     const answer = await closed.ask(
       `mutation { retractStatement(id: "${id}", reason: "no writes here", curator: "test") }`,
       {},
@@ -53,14 +56,14 @@ describe("who may write", () => {
 describe("refused writes change nothing", () => {
   it("refuses a quote that is not in its passage, and unknown parties", async () => {
     const quote = (await passageText()).slice(0, 40);
-    const before = await statementCount();
+    const before = await statementCount(database);
     const made = await ask(CREATE, { input: input("words that never stood in this passage") }, auth);
     expect(made.code).toBe("BAD_USER_INPUT");
     expect(made.message).toMatch(/not found verbatim/);
     const unknown = await ask(CREATE, { input: { ...input(quote), speaker: "nobody" } }, auth);
     expect(unknown.code).toBe("BAD_USER_INPUT");
     expect(unknown.message).toMatch(/nobody/);
-    expect(await statementCount()).toBe(before);
+    expect(await statementCount(database)).toBe(before);
   });
 
   it.each([
@@ -75,15 +78,15 @@ describe("refused writes change nothing", () => {
     ["a date that is not a calendar day", { date: "1957-02-30" }, /not a real YYYY-MM-DD date/],
   ])("refuses %s", async (_, change, message) => {
     const quote = (await passageText()).slice(0, 40);
-    const before = await statementCount();
+    const before = await statementCount(database);
     const answer = await ask(CREATE, { input: { ...input(quote), ...change } }, auth);
     expect(answer.code).toBe("BAD_USER_INPUT");
     expect(answer.message).toMatch(message);
-    expect(await statementCount()).toBe(before);
+    expect(await statementCount(database)).toBe(before);
   });
 
   it("refuses an id that is taken, and leaves that statement as it was", async () => {
-    const [row] = await read("MATCH (s:Statement) WHERE s.retractedAt IS NULL RETURN s.id AS id ORDER BY s.id LIMIT 1");
+    const [row] = await database.read("MATCH (s:Statement) WHERE s.retractedAt IS NULL RETURN s.id AS id ORDER BY s.id LIMIT 1");
     const taken = row!.get("id") as string;
     const READ = `{ statement(id: "${taken}") { id quote stance intensity mode date speaker { id } target { id } passage { id } curatedBy } }`;
     const before = await ask(READ);
@@ -156,7 +159,7 @@ describe("a statement's life", () => {
     const gone = await ask(`{ statement(id: "${id}") { id } }`);
     expect(gone.code).toBe("NOT_FOUND");
     expect(await between()).toBe(shown);
-    const [row] = await read("MATCH (s:Statement {id: $id}) RETURN s.retractedBy AS by, s.retractReason AS why", { id });
+    const [row] = await database.read("MATCH (s:Statement {id: $id}) RETURN s.retractedBy AS by, s.retractReason AS why", { id });
     expect([row!.get("by"), row!.get("why")]).toEqual(["third", "duplicate reading"]);
 
     // A retracted statement can be neither changed nor retracted again.

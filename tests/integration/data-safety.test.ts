@@ -2,10 +2,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { read } from "@/graph/db";
 import { loadCorpus, readValidCorpus } from "@/graph/seed";
 import { exportSeed } from "@/graph/seed/export";
 import { ROOT } from "@/scripts/lib/paths";
+import { openTestDatabase } from "../support/database";
+
+const database = openTestDatabase();
+afterAll(() => database.close());
 
 /** Everything an analyst could observe in the graph, as sorted text (internal ids and origin aside). */
 async function fingerprint(): Promise<string[]> {
@@ -22,7 +25,7 @@ async function fingerprint(): Promise<string[]> {
     "MATCH (d:Document)-[r:WRITTEN_BY|ADDRESSED_TO]->(a) RETURN d.id + '|' + type(r) + '|' + a.id AS line",
   ];
   const lines: string[] = [];
-  for (const q of queries) lines.push(...(await read(q)).map((r) => r.get("line") as string));
+  for (const q of queries) lines.push(...(await database.read(q)).map((r) => r.get("line") as string));
   return lines.sort();
 }
 
@@ -33,14 +36,14 @@ describe("backup and restore of the curated data", () => {
   it("exports to the seed format, and re-importing it reproduces the graph exactly", async () => {
     const before = await fingerprint();
     expect(before.length).toBeGreaterThan(500);
-    const summary = await exportSeed(dir);
+    const summary = await exportSeed(database, dir);
     expect(summary.statements).toBeGreaterThanOrEqual(100);
 
-    await loadCorpus(readValidCorpus(dir, dir), { reset: true });
+    await loadCorpus(database, readValidCorpus(dir, dir), { reset: true });
     expect(await fingerprint()).toEqual(before);
 
     // Leave the database as the other tests expect it: the seed corpus.
-    await loadCorpus(readValidCorpus(path.join(ROOT, "seed"), ROOT), { reset: true });
+    await loadCorpus(database, readValidCorpus(path.join(ROOT, "seed"), ROOT), { reset: true });
     expect(await fingerprint()).toEqual(before);
   });
 });

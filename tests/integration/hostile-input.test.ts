@@ -1,7 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { getCounts } from "@/graph/seed";
 import { getConfig } from "@/graph/config";
+import { openTestDatabase } from "../support/database";
 import { BASE_URL } from "../support/env";
+
+const database = openTestDatabase();
+afterAll(() => database.close());
 
 /**
  * Promise: no request gets a 500, a stack trace, a leaked credential, or changes data. Every refusal
@@ -70,13 +74,13 @@ describe("hostile requests", () => {
   ];
 
   it.each(cases)("%s is refused or answered safely", async (label, request) => {
-    const before = await getCounts();
+    const before = await getCounts(database);
     const answer = await request();
     expectSafe(answer, label);
     if (label !== "variables of the wrong type" && label !== "batched requests") {
       expect(answer.status === 200 && !answer.text.includes('"errors"'), `${label} should not simply succeed: ${answer.text.slice(0, 200)}`).toBe(false);
     }
-    expect(await getCounts()).toEqual(before);
+    expect(await getCounts(database)).toEqual(before);
   });
 });
 

@@ -6,6 +6,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { getCounts } from "@/graph/seed";
 import { ROOT } from "@/scripts/lib/paths";
 import { generateCorpus } from "@/scripts/lib/synthetic-corpus";
+import { openTestDatabase } from "../support/database";
+
+const database = openTestDatabase();
+afterAll(() => database.close());
 
 /** Promise: a seed killed half way leaves the old graph or the new one, never a mix. */
 describe("a seed interrupted half way", () => {
@@ -14,7 +18,7 @@ describe("a seed interrupted half way", () => {
 
   it("leaves the previous graph untouched", { timeout: 180_000 }, async () => {
     generateCorpus(dir, { people: 2000, documents: 100, statements: 20_000, seed: 7 });
-    const before = await getCounts();
+    const before = await getCounts(database);
     // node itself (not the tsx wrapper), so that SIGKILL stops the process that holds the transaction.
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/seed.ts", "--reset", "--dir", dir], {
       cwd: ROOT,
@@ -37,10 +41,10 @@ describe("a seed interrupted half way", () => {
     await new Promise((resolve) => child.once("exit", resolve).once("close", resolve));
     // Neo4j rolls back a transaction whose client vanished; give it a moment to notice.
     const deadline = Date.now() + 30_000;
-    let after = await getCounts();
+    let after = await getCounts(database);
     while (Date.now() < deadline && JSON.stringify(after) !== JSON.stringify(before)) {
       await new Promise((resolve) => setTimeout(resolve, 500));
-      after = await getCounts();
+      after = await getCounts(database);
     }
     expect(after).toEqual(before);
   });

@@ -1,26 +1,29 @@
-import { describe, expect, it } from "vitest";
-import { read } from "@/graph/db";
+import { afterAll, describe, expect, it } from "vitest";
 import { withRequestStats } from "@/graph/request-stats";
 import { CLIENT_HEADER } from "@/graph/schema/context";
 import type { ServerOptions } from "@/graph/schema/yoga";
+import { openTestDatabase } from "../support/database";
 import { inProcessServer } from "../support/in-process";
+
+const database = openTestDatabase();
+afterAll(() => database.close());
 
 /**
  * The server's own limits, called in-process (each test builds a server with its own limiters)
  * against the real test database.
  */
-const server = (overrides: Partial<ServerOptions>) => inProcessServer(overrides).ask;
+const server = (overrides: Partial<ServerOptions>) => inProcessServer(database, overrides).ask;
 
 describe("the time budget", () => {
   it("stops a Neo4j transaction that outlives the request's budget, and says so", async () => {
     const started = Date.now();
     const error = await withRequestStats({ roundTrips: 0, budget: { ms: 300, deadline: Date.now() + 300 } }, () =>
-      read("CALL apoc.util.sleep(20000) RETURN 1 AS done"),
+      database.read("CALL apoc.util.sleep(20000) RETURN 1 AS done"),
     ).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "TIME_BUDGET_EXCEEDED" });
     // Neo4j ends the transaction itself, long before the sleep would have.
     const stillRunning = async () =>
-      Number((await read("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'apoc.util.sleep(20000)' AND NOT currentQuery STARTS WITH 'SHOW' RETURN count(*) AS n"))[0]!.get("n"));
+      Number((await database.read("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'apoc.util.sleep(20000)' AND NOT currentQuery STARTS WITH 'SHOW' RETURN count(*) AS n"))[0]!.get("n"));
     while ((await stillRunning()) > 0 && Date.now() - started < 15_000) await new Promise((r) => setTimeout(r, 100));
     expect(await stillRunning()).toBe(0);
     expect(Date.now() - started).toBeLessThan(15_000);
@@ -29,7 +32,7 @@ describe("the time budget", () => {
   it("keeps answering health while a request waits on Neo4j", async () => {
     let slowDone = false;
     const slow = withRequestStats({ roundTrips: 0, budget: { ms: 3000, deadline: Date.now() + 3000 } }, () =>
-      read("CALL apoc.util.sleep(20000) RETURN 1 AS done"),
+      database.read("CALL apoc.util.sleep(20000) RETURN 1 AS done"),
     ).then(
       () => (slowDone = true),
       () => (slowDone = true),

@@ -1,6 +1,9 @@
-import { describe, expect, it } from "vitest";
-import { writeTx } from "@/graph/db";
+import { afterAll, describe, expect, it } from "vitest";
+import { openTestDatabase } from "../support/database";
 import { BASE_URL } from "../support/env";
+
+const database = openTestDatabase();
+afterAll(() => database.close());
 
 async function ask(query: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${BASE_URL}/api/graphql`, {
@@ -23,7 +26,7 @@ describe("cached answers over HTTP", () => {
     expect(second.body).toEqual(first.body);
 
     // A write from another process (this test's own connection) makes the next answer fresh.
-    await writeTx(async (tx) => {
+    await database.writeTx(async (tx) => {
       await tx.run("MATCH (p:Person {id: 'tito'}) SET p.name = p.name + ' (renamed)'");
     });
     try {
@@ -31,7 +34,7 @@ describe("cached answers over HTTP", () => {
       expect(renamed.cache).toBe("miss");
       expect((renamed.body.data?.actor as { name: string }).name).toMatch(/\(renamed\)$/);
     } finally {
-      await writeTx(async (tx) => {
+      await database.writeTx(async (tx) => {
         await tx.run("MATCH (p:Person {id: 'tito'}) SET p.name = replace(p.name, ' (renamed)', '')");
       });
     }

@@ -2,10 +2,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { read } from "@/graph/db";
 import { toNullableNumber, toNumber } from "@/graph/map";
 import { getCounts, loadCorpus, readValidCorpus, SeedValidationError } from "@/graph/seed";
 import { ROOT } from "@/scripts/lib/paths";
+import { openTestDatabase } from "../support/database";
+
+const database = openTestDatabase();
+afterAll(() => database.close());
 
 const SEED = path.join(ROOT, "seed");
 const scratch: string[] = [];
@@ -28,7 +31,7 @@ function lineOf(file: string, needle: string): number {
 
 describe("the seeded corpus in Neo4j", () => {
   it("has every quote verbatim in the passage its statement cites", async () => {
-    const rows = await read(`
+    const rows = await database.read(`
       MATCH (s:Statement)-[:IN]->(p:Passage)
       RETURN s.id AS id, s.quote AS quote, p.text AS text`);
     expect(rows.length).toBeGreaterThanOrEqual(100);
@@ -37,7 +40,7 @@ describe("the seeded corpus in Neo4j", () => {
   });
 
   it("gives every statement a speaker, a target and a passage, and every reported one its reporter", async () => {
-    const [row] = await read(`
+    const [row] = await database.read(`
       MATCH (s:Statement)
       RETURN count(s) AS total,
         count { MATCH (s) WHERE NOT EXISTS { (s)-[:BY]->(:Actor) } } AS noSpeaker,
@@ -50,7 +53,7 @@ describe("the seeded corpus in Neo4j", () => {
   });
 
   it("covers all five documents, each with statements", async () => {
-    const rows = await read(`
+    const rows = await database.read(`
       MATCH (d:Document)
       RETURN d.id AS id, count { (d)<-[:PART_OF]-(:Passage)<-[:IN]-(:Statement) } AS statements`);
     expect(rows).toHaveLength(5);
@@ -58,7 +61,7 @@ describe("the seeded corpus in Neo4j", () => {
   });
 
   it("has a mention of every person, and many of the seven central figures", async () => {
-    const rows = await read(`
+    const rows = await database.read(`
       MATCH (p:Person)
       RETURN p.id AS id, count { (p)<-[:MENTIONS]-(:Passage) } AS mentions`);
     const mentions = new Map(rows.map((r) => [r.get("id") as string, toNumber(r.get("mentions"))]));
@@ -69,7 +72,7 @@ describe("the seeded corpus in Neo4j", () => {
   });
 
   it("stores mention offsets that point at the surface text", async () => {
-    const rows = await read(`
+    const rows = await database.read(`
       MATCH (p:Passage)-[m:MENTIONS]->()
       RETURN p.text AS text, m.start AS start, m.end AS end, m.surface AS surface`);
     expect(rows.length).toBeGreaterThan(300);
@@ -86,7 +89,7 @@ describe("the seeded corpus in Neo4j", () => {
       ["kadar", "kadar"],
       ["Vukmanovic", "vukmanovic-tempo"],
     ] as const) {
-      const rows = await read("CALL db.index.fulltext.queryNodes('search', $query) YIELD node RETURN node.id AS id LIMIT 3", { query });
+      const rows = await database.read("CALL db.index.fulltext.queryNodes('search', $query) YIELD node RETURN node.id AS id LIMIT 3", { query });
       expect(rows.map((r) => r.get("id") as string), query).toContain(id);
     }
   });
@@ -103,24 +106,24 @@ describe("seeding", () => {
       people: corpus.people.map((p) => (p === person ? { ...p, value: { ...p.value, born: undefined } } : p)),
     };
     const fields = async () => {
-      const [row] = await read("MATCH (s:Statement {id: $s}), (p:Person {id: $p}) RETURN s.note AS note, p.born AS born, s.origin AS origin", {
+      const [row] = await database.read("MATCH (s:Statement {id: $s}), (p:Person {id: $p}) RETURN s.note AS note, p.born AS born, s.origin AS origin", {
         s: annotated.value.id,
         p: person.value.id,
       });
       return { note: row!.get("note") as string | null, born: toNullableNumber(row!.get("born")), origin: row!.get("origin") as string };
     };
     try {
-      await loadCorpus(edited);
+      await loadCorpus(database, edited);
       expect(await fields()).toEqual({ note: null, born: null, origin: "seed" });
     } finally {
-      await loadCorpus(corpus);
+      await loadCorpus(database, corpus);
     }
     expect(await fields()).toEqual({ note: annotated.value.note, born: person.value.born, origin: "seed" });
   });
 
   it("changes no count when run twice", async () => {
-    const before = await getCounts();
-    const after = await loadCorpus(readValidCorpus(SEED, ROOT));
+    const before = await getCounts(database);
+    const after = await loadCorpus(database, readValidCorpus(SEED, ROOT));
     expect(after).toEqual(before);
   });
 
@@ -134,11 +137,11 @@ describe("seeding", () => {
       .replace(/speaker: [a-z-]+/, "speaker: nobody-at-all")
       .replace(/stance: [a-z]+/, "stance: furious");
     fs.writeFileSync(statementsFile, broken);
-    const before = await getCounts();
+    const before = await getCounts(database);
 
     let error: unknown;
     try {
-      await loadCorpus(readValidCorpus(dir, dir));
+      await loadCorpus(database, readValidCorpus(dir, dir));
     } catch (e) {
       error = e;
     }
@@ -148,7 +151,7 @@ describe("seeding", () => {
     expect(where(people).some((p) => p.message.includes("born"))).toBe(true);
     expect(where(statementsFile).find((p) => p.message.includes("stance"))?.line).toBe(lineOf(statementsFile, "stance: furious"));
     expect((error as Error).message).toMatch(/people\.yaml:\d+: /);
-    expect(await getCounts()).toEqual(before);
+    expect(await getCounts(database)).toEqual(before);
   });
 
   it("rejects a quote that is not verbatim in its passage, naming the statement", () => {

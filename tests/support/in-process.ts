@@ -1,4 +1,5 @@
 import { getConfig } from "@/graph/config";
+import type { Database } from "@/graph/db";
 import { CLIENT_HEADER } from "@/graph/schema/context";
 import { createGraphQLHandler, serverOptions, type ServerOptions } from "@/graph/schema/yoga";
 
@@ -51,8 +52,8 @@ export const TEST_CLIENT = "198.51.100.20";
  * runs the resolvers, and reads are not limited, so a test may ask as often as it needs; a test of
  * either passes its own options.
  */
-export function inProcessServer(overrides: Partial<ServerOptions> = {}): InProcessServer {
-  const handle = createGraphQLHandler({ ...serverOptions(getConfig()), responseCacheBytes: 0, readsPerMinute: 0, ...overrides });
+export function inProcessServer(database: Database, overrides: Partial<ServerOptions> = {}): InProcessServer {
+  const handle = createGraphQLHandler(database, { ...serverOptions(getConfig()), responseCacheBytes: 0, readsPerMinute: 0, ...overrides });
   const send = (init: SendInit, search = "") =>
     handle(
       new Request(`http://127.0.0.1/api/graphql${search}`, {
