@@ -4,31 +4,46 @@ import { createGraphQLHandler, serverOptions, type GraphQLHandler } from "./sche
 
 /**
  * The Next.js server's composition root, and the only module of the server that reads process.env:
- * it builds the configuration once, the database from its Neo4j part, and the GraphQL handler on
- * both. Routes and pages take what they need from here and pass it on; nothing below them builds a
- * configuration or a driver of its own. Scripts and tests are their own composition roots.
+ * the configuration is built from it once, the database from the configuration's Neo4j part, and
+ * the GraphQL handler on both. Routes and pages take what they need from here and pass it on;
+ * nothing below them builds a configuration or a driver of its own. Scripts and tests are their
+ * own composition roots.
  */
-export interface ServerRuntime {
+interface Shared {
   config: Config;
   database: Database;
-  handleGraphQL: GraphQLHandler;
 }
 
 /**
- * One driver per process. Next's development server evaluates modules afresh after every edit, so
- * the database is parked on globalThis to outlive those reloads instead of leaking a connection
- * pool per edit. The handler is not parked: an edited schema or resolver takes effect at once.
+ * One configuration and one driver per process, parked on globalThis: Next's development server
+ * evaluates modules afresh after every edit, and Next bundles pages apart from route handlers, each
+ * with its own copy of this module, so a module-level driver would leak a connection pool per edit
+ * and open one pool per bundle. Built on first use, not on import: `next build` loads the routes
+ * without serving them.
  */
-const parked = globalThis as unknown as { __stanceGraphDatabase?: Database };
+const parked = globalThis as unknown as { __stanceGraph?: Shared };
 
-let runtime: ServerRuntime | undefined;
-
-/** Built on the first request, not on import: `next build` loads the routes without serving them. */
-export function serverRuntime(): ServerRuntime {
-  if (!runtime) {
+function shared(): Shared {
+  if (!parked.__stanceGraph) {
     const config = parseConfig(process.env);
-    const database = (parked.__stanceGraphDatabase ??= createDatabase(config.neo4j));
-    runtime = { config, database, handleGraphQL: createGraphQLHandler(database, serverOptions(config)) };
+    parked.__stanceGraph = { config, database: createDatabase(config.neo4j) };
   }
-  return runtime;
+  return parked.__stanceGraph;
+}
+
+export function serverConfig(): Config {
+  return shared().config;
+}
+
+export function serverDatabase(): Database {
+  return shared().database;
+}
+
+/** Not parked: an edited schema or resolver takes effect at once in development. */
+let handler: GraphQLHandler | undefined;
+
+/** The GraphQL route's entry: one server (cache, rate limits) per copy of this module. */
+export function handleGraphQL(request: Request): Promise<Response> {
+  handler ??= createGraphQLHandler(serverDatabase(), serverOptions(serverConfig()));
+  return handler(request);
 }

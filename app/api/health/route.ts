@@ -1,11 +1,11 @@
 import { getDatabaseHealth } from "@/graph/health";
-import { serverRuntime } from "@/graph/server-runtime";
+import { serverDatabase } from "@/graph/server-runtime";
 
 export const dynamic = "force-dynamic";
 
 /** Liveness and database status for people and load balancers: 200 when Neo4j answers, 503 when not. */
 export async function GET(): Promise<Response> {
-  const database = await getDatabaseHealth(serverRuntime().database);
+  const database = await getDatabaseHealth(serverDatabase());
   const ok = database.status === "ok";
   return Response.json(
     {

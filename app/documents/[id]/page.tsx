@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { isUnavailable } from "@/graph/errors";
 import { getReaderDocument } from "@/graph/queries/reader";
-import { serverRuntime } from "@/graph/server-runtime";
+import { serverDatabase } from "@/graph/server-runtime";
 import { DocumentReader, ReaderProblem } from "../../components/document-reader";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +13,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ statemen
 /** One read per request, shared by the page and its metadata. */
 const load = cache(async (id: string) => {
   try {
-    return { doc: await getReaderDocument(serverRuntime().database, id) };
+    return { doc: await getReaderDocument(serverDatabase(), id) };
   } catch (error) {
     if (isUnavailable(error)) return { unavailable: true as const };
     throw error;
