@@ -1,8 +1,11 @@
 import { z } from "zod";
 
 /**
- * The one place that reads process.env. Every setting is validated at start-up, and every wrong
- * variable gets one line that names it, says what is wrong and what a good value looks like.
+ * The configuration, built by parseConfig from an environment object. Entry points (each script,
+ * the test files, the server's composition root in graph/server-runtime.ts) build it once from
+ * theirs, process.env or the environment they made for a scratch stack, and pass it down; nothing
+ * reads a configuration from anywhere else. Every setting is validated at start-up, and every
+ * wrong variable gets one line that names it, says what is wrong and what a good value looks like.
  */
 const port = z.coerce.number().int().min(1).max(65535);
 
@@ -92,8 +95,11 @@ export class ConfigError extends Error {
   }
 }
 
+/** Environment variables by name, as process.env holds them. */
+export type Environment = Record<string, string | undefined>;
+
 /** Pure: turns an environment into a Config or throws a ConfigError listing every problem. */
-export function parseConfig(env: Record<string, string | undefined>): Config {
+export function parseConfig(env: Environment): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
   const result = schema.safeParse(cleaned);
   if (!result.success) {
@@ -128,12 +134,4 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     corsOrigins: e.CORS_ORIGINS,
     trustedProxies: e.TRUSTED_PROXY,
   };
-}
-
-let cached: Config | undefined;
-
-/** The process's configuration, validated once. */
-export function getConfig(): Config {
-  cached ??= parseConfig(process.env);
-  return cached;
 }

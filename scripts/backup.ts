@@ -4,7 +4,7 @@
  * `npm run seed -- --reset --dir <folder>`; docs/data-safety.md.
  */
 import path from "node:path";
-import { getConfig } from "../graph/config";
+import { parseConfig } from "../graph/config";
 import { createDatabase } from "../graph/db";
 import { exportSeed } from "../graph/seed/export";
 import { start } from "./lib/neo4j-launcher";
@@ -14,7 +14,7 @@ runMain(async () => {
   const at = process.argv.indexOf("--out");
   const out = at >= 0 ? process.argv[at + 1] : undefined;
   if (!out) throw Object.assign(new Error("usage: npm run backup -- --out <folder>"), { name: "ConfigError" });
-  const config = getConfig();
+  const config = parseConfig(process.env);
   if (config.neo4j.managed) await start(config);
   const database = createDatabase(config.neo4j);
   const summary = await exportSeed(database, path.resolve(out)).finally(() => database.close());

@@ -13,15 +13,20 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { parseConfig } from "../graph/config";
+import { createDatabase } from "../graph/db";
 import { measureBrowser } from "./lib/browser-figures";
+import { measureDriver } from "./lib/driver-figures";
 import { measureExplorer } from "./lib/explorer-figures";
 import { quantile, round, samples, time, type Figure } from "./lib/figure";
 import { compareLayouts } from "./lib/layout-comparison";
 import { runLoad } from "./lib/load";
+import { layoutFor, neo4jVersion, start, stop } from "./lib/neo4j-launcher";
+import { build, buildIsStale, serve, waitForHttp } from "./lib/next-server";
 import { ROOT } from "./lib/paths";
 import { describeWeight, kB, measureWithBreakdown } from "./lib/page-weight";
 import { runMain } from "./lib/run-main";
-import { LOAD_GENERATOR_ENV, scratchPorts, useScratchInstance } from "./lib/stack";
+import { LOAD_GENERATOR_ENV, scratchEnv, scratchPorts } from "./lib/scratch-env";
 
 const quick = process.argv.includes("--quick");
 const browserOnly = process.argv.includes("--browser-only");
@@ -53,13 +58,9 @@ async function clients(n: number, seconds: number, request: (i: number) => Promi
 
 /** Loading, queries, load and page weight against a scratch Neo4j and the built app; returns Neo4j's version. */
 async function measureServer(): Promise<string> {
-  useScratchInstance({ ...scratchPorts("BENCH", "bench", 7689, 3200), heap: quick ? "1g" : "3g", extraEnv: { NEO4J_PAGECACHE: "512m", ...LOAD_GENERATOR_ENV } });
-  const { getConfig } = await import("../graph/config");
-  const { measureDriver } = await import("./lib/driver-figures");
-  const { createDatabase } = await import("../graph/db");
-  const { start, stop, neo4jVersion, layoutFor } = await import("./lib/neo4j-launcher");
-  const { build, buildIsStale, serve, waitForHttp } = await import("./lib/next-server");
-  const config = getConfig();
+  const ports = scratchPorts(process.env, "BENCH", "bench", 7689, 3200);
+  const env = scratchEnv(process.env, { ...ports, heap: quick ? "1g" : "3g", extraEnv: { NEO4J_PAGECACHE: "512m", ...LOAD_GENERATOR_ENV } });
+  const config = parseConfig(env);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "stance-bench-"));
   // A scratch instance: whatever an earlier run left (a 100k corpus after a full run) goes first,
   // so that every run measures the same thing from the same empty database.
@@ -71,8 +72,8 @@ async function measureServer(): Promise<string> {
   const database = createDatabase(config.neo4j);
   const { corpus, egoCentres, busiest, filter, cypherTimes } = await measureDriver(database, work, sizes, record).finally(() => database.close());
 
-  if (buildIsStale()) build();
-  const server = serve(config.port, "start", { hostname: "127.0.0.1", logFile: path.join(ROOT, "bench", "app.log") });
+  if (buildIsStale()) build(env);
+  const server = serve(config.port, "start", { env, hostname: "127.0.0.1", logFile: path.join(ROOT, "bench", "app.log") });
   const base = `http://127.0.0.1:${config.port}`;
   try {
     await waitForHttp(`${base}/api/health`);

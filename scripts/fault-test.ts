@@ -9,9 +9,11 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { EXPLORER_REQUESTS, runLoad } from "./lib/load";
+import { start, stop } from "./lib/neo4j-launcher";
 import { ROOT } from "./lib/paths";
 import { runMain } from "./lib/run-main";
-import { LOAD_GENERATOR_ENV, scratchPorts, startStack } from "./lib/stack";
+import { LOAD_GENERATOR_ENV, scratchEnv, scratchPorts } from "./lib/scratch-env";
+import { startStack } from "./lib/stack";
 
 interface Sample {
   at: number;
@@ -38,11 +40,10 @@ function boltConnections(port: number): number {
 runMain(async () => {
   const at = process.argv.indexOf("--connections");
   const connections = at >= 0 ? Number(process.argv[at + 1]) : 20;
-  const stack = await startStack({ ...scratchPorts("BENCH", "bench", 7689, 3200), extraEnv: LOAD_GENERATOR_ENV });
+  const ports = scratchPorts(process.env, "BENCH", "bench", 7689, 3200);
+  const stack = await startStack(scratchEnv(process.env, { ...ports, extraEnv: LOAD_GENERATOR_ENV }));
   await runLoad(stack.baseUrl, 10, 5);
-  const { getConfig } = await import("../graph/config");
-  const { start, stop } = await import("./lib/neo4j-launcher");
-  const config = getConfig();
+  const { config } = stack;
   const samples: Sample[] = [];
   const began = performance.now();
   const now = () => performance.now() - began;

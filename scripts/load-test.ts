@@ -9,7 +9,8 @@ import path from "node:path";
 import { runLoad } from "./lib/load";
 import { ROOT } from "./lib/paths";
 import { runMain } from "./lib/run-main";
-import { LOAD_GENERATOR_ENV, scratchPorts, startStack } from "./lib/stack";
+import { LOAD_GENERATOR_ENV, scratchEnv, scratchPorts } from "./lib/scratch-env";
+import { startStack } from "./lib/stack";
 
 const option = (name: string, fallback: number) => {
   const at = process.argv.indexOf(name);
@@ -19,7 +20,8 @@ const option = (name: string, fallback: number) => {
 runMain(async () => {
   const connections = option("--connections", 50);
   const duration = option("--duration", 60);
-  const stack = await startStack({ ...scratchPorts("BENCH", "bench", 7689, 3200), extraEnv: LOAD_GENERATOR_ENV });
+  const ports = scratchPorts(process.env, "BENCH", "bench", 7689, 3200);
+  const stack = await startStack(scratchEnv(process.env, { ...ports, extraEnv: LOAD_GENERATOR_ENV }));
   try {
     // A freshly started Neo4j plans and compiles each query on first use: warm it before measuring.
     console.log("Warming up for 5 s...");

@@ -2,14 +2,14 @@
  * npm run neo4j -- start | stop | status | restart
  * Manages the project's own Neo4j (used when NEO4J_URI is not set).
  */
-import { getConfig } from "../graph/config";
+import { parseConfig } from "../graph/config";
 import { LauncherError, start, status, stop } from "./lib/neo4j-launcher";
 import { runMain } from "./lib/run-main";
 
 const USAGE = "usage: npm run neo4j -- start | stop | status | restart";
 
 runMain(async () => {
-  const config = getConfig();
+  const config = parseConfig(process.env);
   const command = process.argv[2] ?? "status";
   if (!config.neo4j.managed && command !== "status") {
     throw new LauncherError(`NEO4J_URI is set (${config.neo4j.uri}), so there is no project-managed Neo4j to ${command}.`);

@@ -4,7 +4,7 @@
  * when anything is wrong; then loads it in one transaction and prints what the graph holds.
  */
 import path from "node:path";
-import { getConfig } from "../graph/config";
+import { parseConfig } from "../graph/config";
 import { createDatabase, type Database } from "../graph/db";
 import { extractMentions, getCounts, loadCorpus, passageId, readValidCorpus, type Corpus } from "../graph/seed";
 import { findUnmatchedNames } from "../graph/seed/mentions";
@@ -41,7 +41,7 @@ runMain(async () => {
   }
   if (process.argv.includes("--check") || process.argv.includes("--report-unmatched")) return;
 
-  const config = getConfig();
+  const config = parseConfig(process.env);
   if (config.neo4j.managed) await start(config);
   const database = createDatabase(config.neo4j);
   try {

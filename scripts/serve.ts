@@ -5,7 +5,7 @@
  */
 import http from "node:http";
 import next from "next";
-import { getConfig } from "../graph/config";
+import { parseConfig } from "../graph/config";
 import { frontDoor } from "./lib/front-door";
 import { ROOT } from "./lib/paths";
 import { runMain } from "./lib/run-main";
@@ -16,7 +16,7 @@ function option(name: string): string | undefined {
 }
 
 runMain(async () => {
-  const config = getConfig();
+  const config = parseConfig(process.env);
   const dev = process.argv.includes("--dev");
   const hostname = option("--hostname");
   const app = next({ dev, dir: ROOT, hostname: hostname ?? "localhost", port: config.port });

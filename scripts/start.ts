@@ -5,7 +5,7 @@
  * build is missing or stale, then serves.
  */
 import path from "node:path";
-import { getConfig, type Config } from "../graph/config";
+import { parseConfig, type Config } from "../graph/config";
 import { createDatabase, type Database } from "../graph/db";
 import { getDatabaseHealth } from "../graph/health";
 import { getCounts, loadCorpus, readValidCorpus } from "../graph/seed";
@@ -15,7 +15,7 @@ import { ROOT } from "./lib/paths";
 import { runMain } from "./lib/run-main";
 
 runMain(async () => {
-  const config = getConfig();
+  const config = parseConfig(process.env);
   const dev = process.argv.includes("--dev");
   if (config.neo4j.managed) await start(config);
   const database = createDatabase(config.neo4j);
@@ -24,9 +24,9 @@ runMain(async () => {
   } finally {
     await database.close();
   }
-  if (!dev && buildIsStale()) build();
+  if (!dev && buildIsStale()) build(process.env);
 
-  const child = serve(config.port, dev ? "dev" : "start");
+  const child = serve(config.port, dev ? "dev" : "start", { env: process.env });
   console.log(`\nStance Graph: http://localhost:${config.port}  (GraphQL playground: /api/graphql)\n`);
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   await new Promise<void>((resolve) => child.on("exit", (code) => {

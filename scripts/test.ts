@@ -11,29 +11,31 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT } from "./lib/paths";
+import { childEnv } from "./lib/processes";
+import { runMain } from "./lib/run-main";
+import { scratchEnv, scratchPorts } from "./lib/scratch-env";
+import { startStack, type Stack } from "./lib/stack";
 
 const CURATION_TOKEN = "test-curation-token-0123456789abcdef";
-const { startStack, useScratchInstance, scratchPorts } = await import("./lib/stack");
-const TEST_PORTS = scratchPorts("TEST", "test", 7688, 3100);
-const baseUrl = useScratchInstance({ ...TEST_PORTS, extraEnv: { CURATION_TOKEN } });
-process.env.TEST_BASE_URL = baseUrl;
-
-const { runMain } = await import("./lib/run-main");
 
 runMain(async () => {
   const vitestArgs = process.argv.slice(2).filter((a) => a !== "--");
   const onlyUnit = vitestArgs.join(" ").includes("--project unit");
+  const ports = scratchPorts(process.env, "TEST", "test", 7688, 3100);
+  // The stack and vitest get the same environment; vitest's workers inherit it, and the tests build
+  // their configuration from it (tests/support/env.ts).
+  const env = scratchEnv(process.env, { ...ports, extraEnv: { CURATION_TOKEN, TEST_BASE_URL: `http://127.0.0.1:${ports.appPort}` } });
 
-  let stack: Awaited<ReturnType<typeof startStack>> | undefined;
+  let stack: Stack | undefined;
   try {
-    if (!onlyUnit) stack = await startStack({ ...TEST_PORTS, extraEnv: { CURATION_TOKEN } });
+    if (!onlyUnit) stack = await startStack(env);
     const report = path.join(ROOT, "test-results", "vitest.json");
     fs.mkdirSync(path.dirname(report), { recursive: true });
     fs.rmSync(report, { force: true });
     const result = spawnSync(
       path.join(ROOT, "node_modules", ".bin", "vitest"),
       ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...vitestArgs],
-      { cwd: ROOT, stdio: "inherit", env: process.env },
+      { cwd: ROOT, stdio: "inherit", env: childEnv(env) },
     );
     printSummary(report);
     process.exitCode = result.status ?? 1;

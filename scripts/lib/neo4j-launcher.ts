@@ -101,6 +101,8 @@ export async function start(
   ensureRuntime(layout.lib, log);
   writeConfig(config, layout);
   installPlugins(layout);
+  // Java runs in this process's own environment (PATH, JAVA_HOME); every Neo4j setting comes from
+  // the configuration, through the neo4j.conf written above.
   const env = { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.conf };
   const classPath = `${layout.lib}/*`;
 

@@ -1,7 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import type { Environment } from "../../graph/config";
 import { ROOT } from "./paths";
+import { childEnv } from "./processes";
 
 const NEXT = path.join(ROOT, "node_modules", ".bin", "next");
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
@@ -21,17 +23,21 @@ export function buildIsStale(): boolean {
   return Math.max(...SOURCES.map((s) => newestChange(path.join(ROOT, s)))) > buildId.mtimeMs;
 }
 
-export function build(): void {
+/** A production build, made with the environment the app will be served with. */
+export function build(env: Environment): void {
   console.log("Building the app (next build)...");
-  const result = spawnSync(NEXT, ["build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync(NEXT, ["build"], { cwd: ROOT, stdio: "inherit", env: childEnv({ ...env, NEXT_TELEMETRY_DISABLED: "1" }) });
   if (result.status !== 0) throw new Error("next build failed; see the output above.");
 }
 
-/** Starts the app behind its front door (scripts/serve.ts) on a port; the caller owns the child process. */
+/**
+ * Starts the app behind its front door (scripts/serve.ts) on a port, configured from `env`; the
+ * caller owns the child process.
+ */
 export function serve(
   port: number,
   mode: "start" | "dev",
-  options: { hostname?: string; env?: Record<string, string>; logFile?: string } = {},
+  options: { env: Environment; hostname?: string; logFile?: string },
 ): ChildProcess {
   const hostname = options.hostname ? ["--hostname", options.hostname] : [];
   // A log file, not a pipe: a pipe nobody reads fills up, and then the server blocks on writing.
@@ -43,7 +49,7 @@ export function serve(
   return spawn(TSX, [path.join(ROOT, "scripts", "serve.ts"), ...(mode === "dev" ? ["--dev"] : []), ...hostname], {
     cwd: ROOT,
     stdio: ["ignore", output, output],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...(mode === "start" ? { NODE_ENV: "production" } : {}), ...options.env },
+    env: childEnv({ ...options.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...(mode === "start" ? { NODE_ENV: "production" } : {}) }),
   });
 }
 

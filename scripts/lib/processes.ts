@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import net from "node:net";
+import type { Environment } from "../../graph/config";
 
-/** Small process and port helpers for the Neo4j launcher. */
+/** Small process and port helpers for the Neo4j launcher and the scripts that start processes. */
 
 export function isAlive(pid: number): boolean {
   try {
@@ -29,4 +30,12 @@ export function tail(file: string, lines: number): string {
   } catch {
     return "(no log)";
   }
+}
+
+/**
+ * An environment for a child process. Next's types declare NODE_ENV on every NodeJS.ProcessEnv,
+ * but a child's environment need not set it (Next sets it itself), so the type is asserted here.
+ */
+export function childEnv(env: Environment): NodeJS.ProcessEnv {
+  return env as NodeJS.ProcessEnv;
 }

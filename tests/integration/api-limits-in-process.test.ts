@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getConfig } from "@/graph/config";
 import { getCounts } from "@/graph/seed";
 import { openTestDatabase } from "../support/database";
+import { TEST_CONFIG } from "../support/env";
 import { inProcessServer } from "../support/in-process";
 
 const database = openTestDatabase();
@@ -255,7 +255,7 @@ describe("injection strings in every string argument", () => {
   ];
 
   it("answers every generated input safely and changes nothing", { timeout: 120_000 }, async () => {
-    const password = getConfig().neo4j.password;
+    const password = TEST_CONFIG.neo4j.password;
     const before = await getCounts(database);
     await fc.assert(
       fc.asyncProperty(

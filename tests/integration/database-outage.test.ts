@@ -1,17 +1,16 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { getConfig } from "@/graph/config";
 import { start, stop } from "@/scripts/lib/neo4j-launcher";
-import { BASE_URL } from "../support/env";
+import { BASE_URL, TEST_CONFIG } from "../support/env";
 import { gql } from "../support/http";
 
 /** Stops the test Neo4j under the running app, then brings it back; the app must not be restarted. */
 describe("when Neo4j stops and comes back", () => {
   afterAll(async () => {
-    await start(getConfig(), () => undefined);
+    await start(TEST_CONFIG, () => undefined);
   });
 
   it("answers 503 with a code while it is down, and recovers by itself", { timeout: 180_000 }, async () => {
-    await stop(getConfig());
+    await stop(TEST_CONFIG);
 
     const began = performance.now();
     const health = await fetch(`${BASE_URL}/api/health`);
@@ -26,7 +25,7 @@ describe("when Neo4j stops and comes back", () => {
     // Failing fast: both answers came back well before a client would give up.
     expect(performance.now() - began).toBeLessThan(15_000);
 
-    await start(getConfig(), () => undefined);
+    await start(TEST_CONFIG, () => undefined);
     const deadline = Date.now() + 30_000;
     let status = 0;
     while (Date.now() < deadline && status !== 200) {

@@ -1,8 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { getCounts } from "@/graph/seed";
-import { getConfig } from "@/graph/config";
 import { openTestDatabase } from "../support/database";
-import { BASE_URL } from "../support/env";
+import { BASE_URL, TEST_CONFIG } from "../support/env";
 
 const database = openTestDatabase();
 afterAll(() => database.close());
@@ -30,7 +29,7 @@ const LEAKS = /stack|node_modules|Neo4jError|at [\w.<>]+ \(|\.ts:\d+|\.js:\d+|bo
 function expectSafe(answer: Answer, label: string): void {
   expect(answer.status, label).toBeLessThan(500);
   expect(answer.text, label).not.toMatch(LEAKS);
-  expect(answer.text, label).not.toContain(getConfig().neo4j.password);
+  expect(answer.text, label).not.toContain(TEST_CONFIG.neo4j.password);
   if (answer.text.startsWith("{")) {
     const body = JSON.parse(answer.text) as { errors?: { message: string; extensions?: { code?: string } }[] };
     for (const error of body.errors ?? []) {

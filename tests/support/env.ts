@@ -1,3 +1,10 @@
-/** Where the test server runs; set by scripts/test.ts. */
+import { parseConfig } from "@/graph/config";
+
+/**
+ * What the tests run against. scripts/test.ts builds the environment of the test stack and gives
+ * it to vitest, whose workers inherit it: the configuration of the test database and app comes
+ * from it as every entry point's does, and so does where the test server runs.
+ */
+export const TEST_CONFIG = parseConfig(process.env);
 export const BASE_URL = process.env.TEST_BASE_URL ?? "http://127.0.0.1:3100";
-export const CURATION_TOKEN = process.env.CURATION_TOKEN ?? "";
+export const CURATION_TOKEN = TEST_CONFIG.curationToken ?? "";
