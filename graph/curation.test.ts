@@ -24,14 +24,17 @@ const valid: Final = {
   mode: "direct",
   reportedBy: null,
   quote: "will not bow",
-  date: "1956-10-01",
+  said: { date: "1956-10-01", qualifier: "exact", until: null, source: "text" },
 };
+
+/** The valid statement with another date said. */
+const saidOn = (date: string, patch: Partial<Final["said"]> = {}): Partial<Final> => ({ said: { ...valid.said, date, ...patch } });
 
 /** Runs the shared checks on `valid` with some fields changed, in an ordinary letter whose reporter exists. */
 const check =
-  (changes: Partial<Final>, context: { kind?: string; reporterFound?: boolean } = {}) =>
+  (changes: Partial<Final>, context: { sourceKind?: string; reporterFound?: boolean } = {}) =>
   () =>
-    checkStatement({ ...valid, ...changes }, PASSAGE, DOCUMENT_DATE, context.kind ?? "letter", context.reporterFound ?? true);
+    checkStatement({ ...valid, ...changes }, PASSAGE, DOCUMENT_DATE, context.sourceKind ?? "primary", context.reporterFound ?? true);
 
 describe("checkStatement", () => {
   it("accepts a statement that keeps every rule", () => {
@@ -80,27 +83,26 @@ describe("checkStatement", () => {
     expect(check({ quote: "Tit" })).not.toThrow();
   });
 
-  it("takes only real calendar dates, on or before the document's own", () => {
-    expect(check({ date: DOCUMENT_DATE })).not.toThrow();
-    expect(check({ date: "1956-02-29" })).not.toThrow();
-    for (const date of [
-      "1956-02-30",
-      "1955-02-29",
-      "1956-13-01",
-      "1956-00-10",
-      "1956-1-5",
-      "06.10.1956",
-      "",
-      "1956-10-01T00:00:00Z",
-    ]) {
-      expect(refusal(check({ date })).message, date).toBe(`date "${date}" is not a real YYYY-MM-DD date.`);
+  it("takes only real dates of day, month or year, on or before the document's own", () => {
+    expect(check(saidOn(DOCUMENT_DATE))).not.toThrow();
+    expect(check(saidOn("1956-02-29"))).not.toThrow();
+    expect(check(saidOn("1956-09"))).not.toThrow();
+    expect(check(saidOn("1956"))).not.toThrow();
+    for (const date of ["1956-02-30", "1955-02-29", "1956-13-01", "1956-00-10", "1956-1-5", "06.10.1956", "", "1956-10-01T00:00:00Z"]) {
+      expect(refusal(check(saidOn(date))).message, date).toBe(`date "${date}" must be a real date written YYYY-MM-DD, YYYY-MM or YYYY.`);
     }
-    expect(refusal(check({ date: "1956-10-07" })).message).toBe("date 1956-10-07 is after the document's date 1956-10-06.");
+    expect(refusal(check(saidOn("1956-10-07"))).message).toMatch(/^date 1956-10-07 is after the document's date 1956-10-06/);
   });
 
-  it("needs a reporter for reported words, except in an encyclopedia article", () => {
+  it("names the API's fields when a qualifier and its bound disagree", () => {
+    expect(refusal(check(saidOn("1956-09", { qualifier: "between" }))).message).toMatch(/^dateQualifier between needs dateUntil/);
+    expect(check(saidOn("1956-06", { qualifier: "between", until: "1956-08" }))).not.toThrow();
+    expect(refusal(check(saidOn("1956-09-01", { source: "document" }))).message).toMatch(/dateSource document/);
+  });
+
+  it("needs a reporter for reported words, except in a tertiary source", () => {
     expect(refusal(check({ mode: "reported", reportedBy: null })).message).toMatch(/mode reported needs `reportedBy`/);
-    expect(check({ mode: "reported", reportedBy: null }, { kind: "encyclopedia-article" })).not.toThrow();
+    expect(check({ mode: "reported", reportedBy: null }, { sourceKind: "tertiary" })).not.toThrow();
     expect(check({ mode: "reported", reportedBy: "kardelj" })).not.toThrow();
   });
 
@@ -109,7 +111,7 @@ describe("checkStatement", () => {
       expect(refusal(check({ mode, reportedBy: "kardelj" })).message, mode).toBe("`reportedBy` is only for mode reported.");
     }
     expect(refusal(check({ mode: "reported", reportedBy: "nobody" }, { reporterFound: false })).message).toBe(
-      'No person has the id "nobody" (reportedBy).',
+      'No person or organization has the id "nobody" (reportedBy).',
     );
   });
 });
@@ -150,13 +152,20 @@ describe("checkCurator", () => {
 });
 
 describe("afterChanges", () => {
-  const ref = (id: string) => ({ id, name: id, kind: "person" as const, country: null });
+  const ref = (id: string) => ({ id, name: id, kind: "person" as const, country: null, unidentified: false });
   const current: StatementRecord = {
     id: "s-1",
     quote: "will not bow",
     stance: "oppose",
     intensity: -1,
     date: "1956-10-01",
+    datePrecision: "day",
+    dateQualifier: "exact",
+    dateUntil: null,
+    dateSource: "text",
+    placedFrom: "1956-10-01",
+    placedTo: "1956-10-01",
+    sourceKind: "primary",
     mode: "reported",
     topics: ["hungary"],
     note: null,
@@ -176,7 +185,7 @@ describe("afterChanges", () => {
       mode: "reported",
       reportedBy: "kardelj",
       quote: "will not bow",
-      date: "1956-10-01",
+      said: { date: "1956-10-01", qualifier: "exact", until: null, source: "text" },
     });
   });
 
@@ -189,8 +198,14 @@ describe("afterChanges", () => {
       mode: "reported",
       reportedBy: "hoxha",
       quote: "not bow",
-      date: "1956-09-30",
+      said: { date: "1956-09-30", qualifier: "exact", until: null, source: "text" },
     });
+  });
+
+  it("dates a changed date from the text, and drops the later bound when the qualifier leaves between", () => {
+    const between = { ...current, dateQualifier: "between" as const, dateUntil: "1956-10-05", dateSource: "document" as const };
+    expect(afterChanges(between, { date: "1956-09" }).said).toEqual({ date: "1956-09", qualifier: "between", until: "1956-10-05", source: "text" });
+    expect(afterChanges(between, { dateQualifier: "about" }).said.until).toBeNull();
   });
 
   it("drops the reporter when the mode leaves reported", () => {
@@ -202,7 +217,7 @@ describe("afterChanges", () => {
     expect(afterChanges(current, { reportedBy: null }).reportedBy).toBeNull();
     const named = afterChanges(current, { mode: "written", reportedBy: "kardelj" });
     expect(named.reportedBy).toBe("kardelj");
-    expect(refusal(() => checkStatement(named, PASSAGE, DOCUMENT_DATE, "letter", true)).message).toBe(
+    expect(refusal(() => checkStatement(named, PASSAGE, DOCUMENT_DATE, "primary", true)).message).toBe(
       "`reportedBy` is only for mode reported.",
     );
   });

@@ -4,6 +4,7 @@ import type { Database } from "./db";
 import { AppError } from "./errors";
 import { STATEMENT, toStatement } from "./queries/records";
 import { countRoundTrip } from "./request-stats";
+import { checkDateSaid, placeOf, precisionOf, type DateSaid } from "./shared/date-said";
 import { allowedIntensities, type Stance } from "./shared/stance";
 import type { Mode, StatementRecord } from "./types";
 
@@ -20,19 +21,23 @@ const CONTEXT_FOR_WRITE = `
 OPTIONAL MATCH (existing:Statement {id: $id})
 OPTIONAL MATCH (speaker:Actor {id: $speaker})
 OPTIONAL MATCH (target:Actor {id: $target})
-OPTIONAL MATCH (reporter:Person {id: $reportedBy})
+OPTIONAL MATCH (reporter:Actor {id: $reportedBy})
 OPTIONAL MATCH (p:Passage {id: $passage})-[:PART_OF]->(d:Document)
 RETURN existing IS NOT NULL AS exists, speaker IS NOT NULL AS speakerFound, target IS NOT NULL AS targetFound,
-  reporter IS NOT NULL AS reporterFound, p.text AS text, toString(d.date) AS documentDate, d.kind AS documentKind`;
+  reporter IS NOT NULL AS reporterFound, p.text AS text, toString(d.date) AS documentDate, coalesce(d.sourceKind, 'primary') AS sourceKind`;
+
+/** The properties that carry a statement's date as said and the days it is placed on. */
+const SET_DATE = `s.date = date($placedFrom), s.dateLast = date($placedTo), s.dateSaid = $date.date, s.datePrecision = $date.precision,
+  s.dateQualifier = $date.qualifier, s.dateUntil = $date.until, s.dateSource = $date.source`;
 
 const CREATE_STATEMENT = `
 MATCH (speaker:Actor {id: $speaker}), (target:Actor {id: $target}), (p:Passage {id: $passage})
 CREATE (s:Statement {id: $id})
-SET s += $props, s.date = date($date), s.origin = 'curation', s.curatedBy = $curator, s.curatedAt = toString(datetime())
+SET s += $props, ${SET_DATE}, s.sourceKind = $sourceKind, s.origin = 'curation', s.curatedBy = $curator, s.curatedAt = toString(datetime())
 CREATE (s)-[:BY]->(speaker), (s)-[:ABOUT]->(target), (s)-[:IN]->(p)
 WITH s
 CALL (s) {
-  MATCH (r:Person {id: $reportedBy})
+  MATCH (r:Actor {id: $reportedBy})
   CREATE (s)-[:REPORTED_BY]->(r)
 }
 RETURN ${STATEMENT("s")} AS statement`;
@@ -40,18 +45,18 @@ RETURN ${STATEMENT("s")} AS statement`;
 const STATEMENT_FOR_UPDATE = `
 MATCH (s:Statement {id: $id})-[:IN]->(p:Passage)-[:PART_OF]->(d:Document)
 WHERE s.retractedAt IS NULL
-RETURN ${STATEMENT("s")} AS statement, p.text AS text, toString(d.date) AS documentDate, d.kind AS documentKind,
-  CASE WHEN $reportedBy IS NULL THEN true ELSE EXISTS { MATCH (:Person {id: $reportedBy}) } END AS reporterFound`;
+RETURN ${STATEMENT("s")} AS statement, p.text AS text, toString(d.date) AS documentDate, coalesce(d.sourceKind, 'primary') AS sourceKind,
+  CASE WHEN $reportedBy IS NULL THEN true ELSE EXISTS { MATCH (:Actor {id: $reportedBy}) } END AS reporterFound`;
 
 const UPDATE_STATEMENT = `
 MATCH (s:Statement {id: $id})
-SET s += $props, s.date = date($date), s.origin = 'curation', s.curatedBy = $curator, s.curatedAt = toString(datetime())
+SET s += $props, ${SET_DATE}, s.origin = 'curation', s.curatedBy = $curator, s.curatedAt = toString(datetime())
 WITH s
 OPTIONAL MATCH (s)-[old:REPORTED_BY]->()
 DELETE old
 WITH DISTINCT s
 CALL (s) {
-  MATCH (r:Person {id: $reportedBy})
+  MATCH (r:Actor {id: $reportedBy})
   CREATE (s)-[:REPORTED_BY]->(r)
 }
 RETURN ${STATEMENT("s")} AS statement`;
@@ -63,7 +68,6 @@ SET s.retractedAt = toString(datetime()), s.retractedBy = $curator, s.retractRea
 RETURN s.id AS id`;
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function bad(message: string): AppError {
   return new AppError("BAD_USER_INPUT", message);
@@ -80,11 +84,11 @@ export interface Final {
   mode: Mode;
   reportedBy: string | null;
   quote: string;
-  date: string;
+  said: DateSaid;
 }
 
 /** The checks every write shares, on the statement as it will be after the write. */
-export function checkStatement(s: Final, passageText: string, documentDate: string, documentKind: string, reporterFound: boolean): void {
+export function checkStatement(s: Final, passageText: string, documentDate: string, sourceKind: string, reporterFound: boolean): void {
   if (!allowedIntensities(s.stance).includes(s.intensity)) {
     throw bad(`intensity ${s.intensity} does not fit stance ${s.stance} (allowed: ${allowedIntensities(s.stance).join(", ")}).`);
   }
@@ -92,15 +96,13 @@ export function checkStatement(s: Final, passageText: string, documentDate: stri
   if (!passageText.includes(s.quote)) {
     throw bad("The quote is not found verbatim in the passage. Copy it character for character from the passage text.");
   }
-  if (!DATE.test(s.date) || Number.isNaN(Date.parse(`${s.date}T00:00:00Z`)) || !new Date(`${s.date}T00:00:00Z`).toISOString().startsWith(s.date)) {
-    throw bad(`date "${s.date}" is not a real YYYY-MM-DD date.`);
-  }
-  if (s.date > documentDate) throw bad(`date ${s.date} is after the document's date ${documentDate}.`);
-  if (s.mode === "reported" && !s.reportedBy && documentKind !== "encyclopedia-article") {
-    throw bad("mode reported needs `reportedBy`: the person whose account this is.");
+  const [dateProblem] = checkDateSaid(s.said, documentDate);
+  if (dateProblem) throw bad(`${dateProblem.replace(/date_(qualifier|until|source)/g, (_, f: string) => `date${f[0]!.toUpperCase()}${f.slice(1)}`)}.`);
+  if (s.mode === "reported" && !s.reportedBy && sourceKind !== "tertiary") {
+    throw bad("mode reported needs `reportedBy`: the person or body whose account this is.");
   }
   if (s.mode !== "reported" && s.reportedBy) throw bad("`reportedBy` is only for mode reported.");
-  if (s.reportedBy && !reporterFound) throw bad(`No person has the id "${s.reportedBy}" (reportedBy).`);
+  if (s.reportedBy && !reporterFound) throw bad(`No person or organization has the id "${s.reportedBy}" (reportedBy).`);
 }
 
 /** The checks on a new statement that need no database: the id's form, and two different parties. */
@@ -120,10 +122,35 @@ export function afterChanges(current: StatementRecord, changes: StatementChanges
     mode: changes.mode ?? current.mode,
     reportedBy: changes.reportedBy !== undefined ? changes.reportedBy : (current.reportedBy?.id ?? null),
     quote: changes.quote ?? current.quote,
-    date: changes.date ?? current.date,
+    said: {
+      date: changes.date ?? current.date,
+      qualifier: changes.dateQualifier ?? current.dateQualifier,
+      until: changes.dateUntil !== undefined ? changes.dateUntil : changes.dateQualifier && changes.dateQualifier !== "between" ? null : current.dateUntil,
+      source: changes.dateSource ?? (changes.date ? "text" : current.dateSource),
+    },
   };
   if (final.mode !== "reported" && changes.reportedBy === undefined) final.reportedBy = null;
   return final;
+}
+
+/**
+ * The date of a new statement: as given, from the text; or, when none is given, the document's,
+ * said to be the document's (and "before" it for reported words, whose day the text does not give).
+ */
+export function saidOnCreate(input: Pick<StatementInput, "date" | "dateQualifier" | "dateUntil" | "dateSource" | "mode">, documentDate: string): DateSaid {
+  if (input.date) return { date: input.date, qualifier: input.dateQualifier ?? "exact", until: input.dateUntil ?? null, source: input.dateSource ?? "text" };
+  return {
+    date: documentDate,
+    qualifier: input.dateQualifier ?? (input.mode === "reported" ? "before" : "exact"),
+    until: input.dateUntil ?? null,
+    source: input.dateSource ?? "document",
+  };
+}
+
+/** The query parameters that write a (checked) date said. */
+function dateParams(said: DateSaid): Record<string, unknown> {
+  const place = placeOf(said);
+  return { placedFrom: place.first, placedTo: place.last, date: { date: said.date, precision: precisionOf(said.date), qualifier: said.qualifier, until: said.until, source: said.source } };
 }
 
 async function run(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>) {
@@ -150,15 +177,17 @@ export async function createStatement(database: Database, input: StatementInput,
     const text = context.get("text") as string | null;
     if (text === null) throw bad(`No passage has the id "${input.passage}".`);
     const documentDate = context.get("documentDate") as string;
-    const final: Final = { ...input, reportedBy: input.reportedBy ?? null, date: input.date ?? documentDate };
-    checkStatement(final, text, documentDate, context.get("documentKind") as string, context.get("reporterFound") as boolean);
+    const sourceKind = context.get("sourceKind") as string;
+    const final: Final = { ...input, reportedBy: input.reportedBy ?? null, said: saidOnCreate(input, documentDate) };
+    checkStatement(final, text, documentDate, sourceKind, context.get("reporterFound") as boolean);
     const [created] = await run(tx, CREATE_STATEMENT, {
       id: input.id,
       speaker: input.speaker,
       target: input.target,
       passage: input.passage,
       reportedBy: final.reportedBy,
-      date: final.date,
+      ...dateParams(final.said),
+      sourceKind,
       curator,
       props: props({ ...input, topics: input.topics ?? [] }),
     });
@@ -173,11 +202,11 @@ export async function updateStatement(database: Database, id: string, changes: S
     if (!row) throw new AppError("NOT_FOUND", `No statement has the id "${id}".`, 404);
     const current = toStatement(row.get("statement") as Record<string, unknown>);
     const final = afterChanges(current, changes);
-    checkStatement(final, row.get("text") as string, row.get("documentDate") as string, row.get("documentKind") as string, row.get("reporterFound") as boolean);
+    checkStatement(final, row.get("text") as string, row.get("documentDate") as string, row.get("sourceKind") as string, row.get("reporterFound") as boolean);
     const [updated] = await run(tx, UPDATE_STATEMENT, {
       id,
       curator,
-      date: final.date,
+      ...dateParams(final.said),
       reportedBy: final.reportedBy,
       props: props({ ...final, topics: changes.topics, note: changes.note }),
     });

@@ -1,15 +1,19 @@
 import type { ActorKind, Mode } from "./shared/generated/graphql";
+import type { DatePrecision, DateQualifier, DateSource } from "./shared/date-said";
 import type { Stance } from "./shared/stance";
 
 /** The domain's own types: plain values, no driver types. Mappers in graph/queries/records.ts. */
 
 export type { ActorKind, Mode };
+export type SourceKind = "primary" | "secondary" | "tertiary";
 
 export interface ActorRef {
   id: string;
   name: string;
   kind: ActorKind;
   country: string | null;
+  /** Someone the texts describe but do not name. */
+  unidentified: boolean;
 }
 
 export interface Actor extends ActorRef {
@@ -37,6 +41,7 @@ export interface DocumentRecord {
   title: string;
   date: string;
   kind: string;
+  sourceKind: SourceKind;
   citation: string;
   archive: string | null;
   url: string | null;
@@ -67,7 +72,16 @@ export interface StatementRecord {
   quote: string;
   stance: Stance;
   intensity: number;
+  /** When said, as the text gives it: YYYY-MM-DD, YYYY-MM or YYYY. */
   date: string;
+  datePrecision: DatePrecision;
+  dateQualifier: DateQualifier;
+  dateUntil: string | null;
+  dateSource: DateSource;
+  /** The days the date covers, by which the statement is filtered, counted and ordered. */
+  placedFrom: string;
+  placedTo: string;
+  sourceKind: SourceKind;
   mode: Mode;
   topics: string[];
   note: string | null;

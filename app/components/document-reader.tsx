@@ -44,7 +44,19 @@ export function DocumentReader({ doc, statementId }: { doc: ReaderDocument; stat
       </nav>
       <header className="mb-6 space-y-2">
         <p className="text-sm text-slate-500">
-          {doc.date} · {doc.kind}
+          {doc.date} · {doc.kind} ·{" "}
+          <span
+            data-testid="source-kind"
+            title={
+              doc.sourceKind === "tertiary"
+                ? "A reference work: its statements are left out of the explorer's counts unless included."
+                : doc.sourceKind === "primary"
+                  ? "A record made by a participant at the time."
+                  : "A later account from the record."
+            }
+          >
+            {doc.sourceKind} source
+          </span>
         </p>
         <h1 className="text-xl font-semibold">{doc.title}</h1>
         {(doc.authors.length > 0 || doc.recipients.length > 0) && (
@@ -114,6 +126,10 @@ export function DocumentReader({ doc, statementId }: { doc: ReaderDocument; stat
                     <li key={s.id}>
                       <Link href={`?statement=${encodeURIComponent(s.id)}#p${p.index}`} className="inline-flex items-center gap-1 text-slate-600 hover:underline dark:text-slate-400">
                         <StanceBadge stance={s.stance} /> {s.speaker.name} → {s.target.name}
+                        <span className="text-slate-400">
+                          · {s.dateLabel}
+                          {s.dateSource === "document" ? " (document date)" : ""}
+                        </span>
                       </Link>
                     </li>
                   ))}

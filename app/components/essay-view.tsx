@@ -110,7 +110,7 @@ export function EssayView({ essay }: { essay: Essay }) {
                     {q ? (
                       <>
                         <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
-                          <StanceBadge stance={q.stance} intensity={q.intensity} /> {q.speaker.name} → {q.target.name} · {q.date} · <span title={MODE_LABELS[q.mode]}>{q.mode}</span>
+                          <StanceBadge stance={q.stance} intensity={q.intensity} /> {q.speaker.name} → {q.target.name} · {q.dateLabel} · <span title={MODE_LABELS[q.mode]}>{q.mode}</span>
                           {q.reportedBy && <> · reported by {q.reportedBy.name}</>}
                         </div>
                         <blockquote className="mt-1 italic">“{q.quote}”</blockquote>

@@ -33,7 +33,7 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
     if (window.matchMedia("(max-width: 1023px)").matches) setShowFilters(false);
   }, []);
 
-  const { network, timeline, basis, documents, retry } = useExplorerData(apiFilter, view.includeOrganizations, view.cast, ready);
+  const { network, timeline, timelineSpans, basis, documents, retry } = useExplorerData(apiFilter, view.includeOrganizations, view.cast, ready);
 
   const shown = network.state === "ready" ? network.value : network.last;
   const countries = useMemo(() => [...new Set((shown?.nodes ?? []).map((n) => n.country ?? "Unknown"))].sort(), [shown]);
@@ -145,7 +145,7 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
           <div className="w-72 shrink-0 space-y-4 overflow-y-auto border-r border-slate-200 p-3 dark:border-slate-800" aria-label="Filters" role="region">
             <section>
               <h2 className="mb-1 text-sm font-medium">Time</h2>
-              <TimelineStrip buckets={timeline} range={range} onChange={setRange} />
+              <TimelineStrip buckets={timeline} spans={timelineSpans} range={range} onChange={setRange} />
             </section>
             <FilterPanel filters={filters} documents={documents} countries={countries} onChange={setFilters} />
             <PathFinder filter={apiFilter} onHighlight={(ids) => update({ highlighted: ids, selected: null })} graphIds={shownIds ?? new Set()} />

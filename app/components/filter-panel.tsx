@@ -73,6 +73,10 @@ export function FilterPanel({ filters, documents, countries, onChange }: FilterP
         <input type="checkbox" checked={filters.includeOrganizations} onChange={() => onChange({ ...filters, includeOrganizations: !filters.includeOrganizations })} />
         Include parties and states
       </label>
+      <label className="inline-flex items-center gap-1" title="Statements quoted from reference works (encyclopedias) are left out of the counts unless included.">
+        <input type="checkbox" checked={filters.includeTertiary} onChange={() => onChange({ ...filters, includeTertiary: !filters.includeTertiary })} />
+        Include tertiary sources
+      </label>
     </div>
   );
 }

@@ -12,12 +12,20 @@ export function StatementList({ statements, show = "both" }: { statements: State
         <li key={s.id} className="rounded border border-slate-200 p-2 dark:border-slate-700" data-testid="statement">
           <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
             <StanceBadge stance={s.stance} intensity={s.intensity} />
-            <time dateTime={s.date}>{s.date}</time>
+            <time dateTime={s.date} title={s.dateSource === "document" ? "The text gives no date: the document's date stands in." : undefined}>
+              {s.dateLabel}
+              {s.dateSource === "document" && <span className="text-slate-400"> (document date)</span>}
+            </time>
             {show !== "target" && <span className="font-medium text-slate-800 dark:text-slate-200">{s.speaker.name}</span>}
             {show === "both" && <span aria-hidden>→</span>}
             {show !== "speaker" && <span className="font-medium text-slate-800 dark:text-slate-200">{s.target.name}</span>}
             <span title={MODE_LABELS[s.mode]}>· {s.mode}</span>
             {s.reportedBy && <span>· reported by {s.reportedBy.name}</span>}
+            {s.sourceKind === "tertiary" && (
+              <span className="rounded bg-amber-100 px-1 text-amber-900 dark:bg-amber-950 dark:text-amber-100" title="From a reference work, not a record made at the time; left out of counts unless included.">
+                tertiary source
+              </span>
+            )}
           </div>
           <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 text-sm italic dark:border-slate-600" data-testid="quote">
             “{s.quote}”

@@ -2,11 +2,13 @@
 
 import { useRef, useState } from "react";
 import type { MonthRange } from "../lib/explorer-state";
-import type { TimelineBucket } from "../lib/queries";
+import type { TimelineBucket, TimelineSpan } from "../lib/queries";
 import { STANCE_COLORS } from "./graph-style";
 
 interface TimelineStripProps {
   buckets: TimelineBucket[];
+  /** Statements dated only to a year or a range of months: drawn as lines over their span, not as bars on a day. */
+  spans?: TimelineSpan[];
   /** Selected months, inclusive (YYYY-MM); null selects everything. */
   range: MonthRange | null;
   onChange: (range: MonthRange | null) => void;
@@ -34,14 +36,16 @@ export function monthsBetween(first: string, last: string): string[] {
  * Statements per month as stacked bars, with a range brush: drag across months to select them,
  * or focus the strip and use arrow keys (Shift widens), Escape clears.
  */
-export function TimelineStrip({ buckets, range, onChange }: TimelineStripProps) {
+export function TimelineStrip({ buckets, spans = [], range, onChange }: TimelineStripProps) {
   const svg = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
-  if (buckets.length === 0) return <p className="text-xs text-slate-500">No statements to chart.</p>;
+  if (buckets.length === 0 && spans.length === 0) return <p className="text-xs text-slate-500">No statements to chart.</p>;
 
-  const months = monthsBetween(buckets[0]!.month, buckets.at(-1)!.month);
+  const ends = [...buckets.map((b) => b.month), ...spans.flatMap((s) => [s.from, s.to])].sort();
+  const months = monthsBetween(ends[0]!, ends.at(-1)!);
   const byMonth = new Map(buckets.map((b) => [b.month, b]));
-  const max = Math.max(...buckets.map((b) => b.total));
+  const max = Math.max(1, ...buckets.map((b) => b.total));
+  const imprecise = spans.reduce((n, s) => n + s.total, 0);
   const width = 100 / months.length;
   const index = (month: string | undefined, fallback: number) => {
     const i = month ? months.indexOf(month) : -1;
@@ -113,14 +117,29 @@ export function TimelineStrip({ buckets, range, onChange }: TimelineStripProps) 
             <g key={month} opacity={inside ? 1 : 0.3}>
               <title>{`${month}: ${bucket.total} statements (${bucket.support} support, ${bucket.oppose} oppose, ${bucket.mixed} mixed, ${bucket.neutral} neutral)`}</title>
               {STACK.map((stance) => {
-                const h = (bucket[stance] / max) * 36;
+                const h = (bucket[stance] / max) * (spans.length > 0 ? 32 : 36);
                 y -= h;
                 return h > 0 ? <rect key={stance} x={i * width + width * 0.1} y={y} width={width * 0.8} height={h} fill={STANCE_COLORS[stance]} /> : null;
               })}
             </g>
           );
         })}
+        {spans.map((span) => {
+          const from = months.indexOf(span.from);
+          const to = months.indexOf(span.to);
+          const stance = STACK.reduce((best, st) => (span[st] > span[best] ? st : best), STACK[0]);
+          return (
+            <rect key={`${span.from}-${span.to}`} x={from * width} y={36} width={(to - from + 1) * width} height={3} fill={STANCE_COLORS[stance]} opacity={0.7} data-testid="timeline-span">
+              <title>{`${span.from} to ${span.to}: ${span.total} statements dated only to a year or a range (${span.support} support, ${span.oppose} oppose, ${span.mixed} mixed, ${span.neutral} neutral)`}</title>
+            </rect>
+          );
+        })}
       </svg>
+      {imprecise > 0 && (
+        <p className="mt-1 text-[11px] text-slate-500">
+          The line below the bars: {imprecise} statement{imprecise === 1 ? "" : "s"} dated only to a year or a range of months.
+        </p>
+      )}
       <div className="mt-1 flex justify-between text-[11px] text-slate-500">
         <span>{months[0]}</span>
         <span data-testid="timeline-range">{sel ? `${months[sel.start]} – ${months[sel.end]}` : "all dates"}</span>

@@ -7,6 +7,7 @@ export interface Filters {
   documents: string[];
   countries: string[];
   includeOrganizations: boolean;
+  includeTertiary: boolean;
 }
 
 /** What the side panel shows: the evidence behind an edge, or an actor's dossier. */

@@ -33,7 +33,10 @@ describe("CSV", () => {
     const csv = toStatementsCsv([
       {
         id: "s-1",
-        date: "1957-04-15",
+        date: "1956-11",
+        dateLabel: "before Nov. 1956",
+        dateSource: "text",
+        sourceKind: "primary",
         speaker: { id: "hoxha", name: "Enver Hoxha" },
         target: { id: "tito", name: "Josip Broz Tito" },
         stance: "oppose",
@@ -47,6 +50,9 @@ describe("CSV", () => {
     const [header, row] = csv.trim().split("\r\n");
     expect(header).toContain("citation");
     expect(row).toContain('"AQSH, F. 14/AP, Dos. 2"');
+    // The date as precise as the text, and as a reader says it, apart.
+    expect(header!.split(",").slice(1, 5)).toEqual(["date", "date_as_said", "date_source", "source_kind"]);
+    expect(row!.split(",").slice(1, 5)).toEqual(["1956-11", "before Nov. 1956", "text", "primary"]);
   });
 });
 

@@ -26,7 +26,12 @@ export interface ExportEdge {
 
 export interface ExportStatement {
   id: string;
+  /** As precise as the text: YYYY-MM-DD, YYYY-MM or YYYY. */
   date: string;
+  /** As a reader says it, with its qualifier: "before 3 Nov. 1956". */
+  dateLabel: string;
+  dateSource: string;
+  sourceKind: string;
   speaker: { id: string; name: string };
   target: { id: string; name: string };
   stance: string;
@@ -93,6 +98,9 @@ export function csvField(value: string | number | null): string {
 export const CSV_COLUMNS = [
   "statement_id",
   "date",
+  "date_as_said",
+  "date_source",
+  "source_kind",
   "speaker_id",
   "speaker",
   "target_id",
@@ -113,6 +121,9 @@ export function toStatementsCsv(statements: ExportStatement[]): string {
     [
       s.id,
       s.date,
+      s.dateLabel,
+      s.dateSource,
+      s.sourceKind,
       s.speaker.id,
       s.speaker.name,
       s.target.id,

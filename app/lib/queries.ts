@@ -27,10 +27,11 @@ export {
 export type { ExplorerPathsQuery, Mode, ReaderQuery, Stance } from "@/graph/shared/generated/graphql";
 
 /** The filters the explorer sets; the rest of the schema's filter is for other views. */
-export type Filter = Pick<StatementFilter, "from" | "to" | "stances" | "modes" | "documents" | "includeOrganizations">;
+export type Filter = Pick<StatementFilter, "from" | "to" | "stances" | "modes" | "documents" | "includeOrganizations" | "includeTertiary">;
 export type StatementView = StatementFieldsFragment;
 export type NetworkView = ExplorerNetworkQuery["network"];
 export type TimelineBucket = ExplorerTimelineQuery["timeline"][number];
+export type TimelineSpan = ExplorerTimelineQuery["timelineSpans"][number];
 export type SearchHit = ExplorerSearchQuery["search"][number];
 export type DocumentSummary = ExplorerDocumentsQuery["documents"][number];
 export type Dossier = DossierQuery["actor"];

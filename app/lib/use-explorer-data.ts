@@ -26,6 +26,7 @@ export function useExplorerData(apiFilter: Filter, includeOrganizations: boolean
     network: mapLoad(network, (d) => d.network),
     basis: valueOf(basis, null)?.network ?? null,
     timeline: valueOf(timeline, null)?.timeline ?? [],
+    timelineSpans: valueOf(timeline, null)?.timelineSpans ?? [],
     documents: valueOf(documents, null)?.documents ?? [],
     retry,
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { describeFilters, toApiFilter, toSelection } from "./use-explorer-view";
 
-const none = { stances: [], modes: [], documents: [], countries: [], includeOrganizations: false };
+const none = { stances: [], modes: [], documents: [], countries: [], includeOrganizations: false, includeTertiary: false };
 
 describe("the explorer's view", () => {
   it("tells a selected edge from a selected node by its arrow", () => {
@@ -12,17 +12,18 @@ describe("the explorer's view", () => {
 
   it("asks the API for whole months, and leaves countries to the browser", () => {
     const filter = toApiFilter({ ...none, stances: ["oppose"], countries: ["Albania"] }, { from: "1956-02", to: "1956-03" });
-    expect(filter).toEqual({ from: "1956-02-01", to: "1956-03-31", stances: ["oppose"], modes: [], documents: [], includeOrganizations: false });
+    expect(filter).toEqual({ from: "1956-02-01", to: "1956-03-31", stances: ["oppose"], modes: [], documents: [], includeOrganizations: false, includeTertiary: false });
     expect(toApiFilter(none, null)).toMatchObject({ from: null, to: null });
   });
 
   it("describes each filter in force, and nothing when none is", () => {
     expect(describeFilters(none, null)).toEqual([]);
-    expect(describeFilters({ ...none, modes: ["direct"], documents: ["a", "b"], includeOrganizations: true }, { from: "1956-01", to: "1956-12" })).toEqual([
+    expect(describeFilters({ ...none, modes: ["direct"], documents: ["a", "b"], includeOrganizations: true, includeTertiary: true }, { from: "1956-01", to: "1956-12" })).toEqual([
       "1956-01 – 1956-12",
       "mode: direct",
       "2 documents",
       "with parties and states",
+      "with tertiary sources",
     ]);
   });
 });

@@ -30,8 +30,15 @@ export interface ExplorerView {
 export function useExplorerView(): ExplorerView {
   const [view, update, ready] = useViewState();
   const filters: Filters = useMemo(
-    () => ({ stances: view.stances, modes: view.modes, documents: view.documents, countries: view.countries, includeOrganizations: view.includeOrganizations }),
-    [view.stances, view.modes, view.documents, view.countries, view.includeOrganizations],
+    () => ({
+      stances: view.stances,
+      modes: view.modes,
+      documents: view.documents,
+      countries: view.countries,
+      includeOrganizations: view.includeOrganizations,
+      includeTertiary: view.includeTertiary,
+    }),
+    [view.stances, view.modes, view.documents, view.countries, view.includeOrganizations, view.includeTertiary],
   );
   const range: MonthRange | null = view.from && view.to ? { from: view.from, to: view.to } : null;
   const setFilters = useCallback((f: Filters) => update({ ...f }), [update]);
@@ -49,6 +56,7 @@ export function toApiFilter(filters: Filters, range: MonthRange | null): Filter 
     modes: filters.modes,
     documents: filters.documents,
     includeOrganizations: filters.includeOrganizations,
+    includeTertiary: filters.includeTertiary,
   };
 }
 
@@ -68,5 +76,6 @@ export function describeFilters(filters: Filters, range: MonthRange | null): str
     filters.documents.length > 0 && `${filters.documents.length} document${filters.documents.length > 1 ? "s" : ""}`,
     filters.countries.length > 0 && `country: ${filters.countries.join(", ")}`,
     filters.includeOrganizations && "with parties and states",
+    filters.includeTertiary && "with tertiary sources",
   ].filter(Boolean) as string[];
 }

@@ -11,6 +11,7 @@ describe("view state in the URL", () => {
       documents: ["doc-1956-10-06-khrushchev-note"],
       countries: ["Yugoslavia", "Soviet Union"],
       includeOrganizations: true,
+      includeTertiary: true,
       selected: "khrushchev->tito",
       highlighted: ["hoxha", "tito", "hoxha->tito"],
       pinned: { tito: { x: 120.5, y: -40 }, kardelj: { x: 0, y: 3.2 } },

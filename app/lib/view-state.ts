@@ -15,6 +15,8 @@ export interface ViewState {
   documents: string[];
   countries: string[];
   includeOrganizations: boolean;
+  /** Count statements from tertiary sources (encyclopedias) too; they are left out by default. */
+  includeTertiary: boolean;
   /** A selected node id, or an edge id "speaker->target". */
   selected: string | null;
   /** Ids of highlighted elements (a path, a neighbourhood). */
@@ -35,6 +37,7 @@ export const EMPTY_VIEW: ViewState = {
   documents: [],
   countries: [],
   includeOrganizations: false,
+  includeTertiary: false,
   selected: null,
   highlighted: [],
   pinned: {},
@@ -58,6 +61,7 @@ export function encodeView(view: ViewState): URLSearchParams {
   if (view.documents.length) p.set("doc", view.documents.join(","));
   if (view.countries.length) p.set("country", view.countries.join(","));
   if (view.includeOrganizations) p.set("orgs", "1");
+  if (view.includeTertiary) p.set("tertiary", "1");
   if (view.selected) p.set("sel", view.selected);
   if (view.highlighted.length) p.set("hl", view.highlighted.join(","));
   const pins = Object.entries(view.pinned);
@@ -95,6 +99,7 @@ export function decodeView(params: URLSearchParams): ViewState {
     documents: list(params.get("doc")),
     countries: (params.get("country") ?? "").split(",").filter((c) => c.length > 0 && c.length < 60).slice(0, 50),
     includeOrganizations: params.get("orgs") === "1",
+    includeTertiary: params.get("tertiary") === "1",
     selected: selected && ID.test(selected) ? selected : null,
     highlighted: list(params.get("hl")),
     pinned,

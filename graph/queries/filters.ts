@@ -14,16 +14,21 @@ export interface StatementFilter {
   targets?: string[] | null;
   topics?: string[] | null;
   includeOrganizations?: boolean | null;
+  includeTertiary?: boolean | null;
 }
 
 /**
  * The WHERE clause every filtered statement query shares, over `s` (Statement), `a` (speaker) and
- * `b` (target). Retracted statements never count. Values only ever arrive as parameters.
+ * `b` (target). Retracted statements never count; statements from tertiary sources only when
+ * asked for. A date range takes a statement whose date said covers any day of it (`s.date` is the
+ * first day the date covers, `s.dateLast` the last: a month-precise statement is in September
+ * whichever day of September the range starts). Values only ever arrive as parameters.
  */
 export const STATEMENT_FILTER_WHERE = `
   s.retractedAt IS NULL
   AND ($ids IS NULL OR s.id IN $ids)
-  AND ($from IS NULL OR s.date >= date($from)) AND ($to IS NULL OR s.date <= date($to))
+  AND ($from IS NULL OR coalesce(s.dateLast, s.date) >= date($from)) AND ($to IS NULL OR s.date <= date($to))
+  AND ($includeTertiary OR coalesce(s.sourceKind, 'primary') <> 'tertiary')
   AND ($stances IS NULL OR s.stance IN $stances)
   AND ($modes IS NULL OR s.mode IN $modes)
   AND ($speakers IS NULL OR a.id IN $speakers)
@@ -52,5 +57,6 @@ export function filterParams(filter: StatementFilter = {}, includeOrganizationsB
     targets: list(filter.targets),
     topics: list(filter.topics),
     includeOrganizations: filter.includeOrganizations ?? includeOrganizationsByDefault,
+    includeTertiary: filter.includeTertiary ?? false,
   };
 }

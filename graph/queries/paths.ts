@@ -4,7 +4,7 @@ import { AppError } from "../errors";
 import { checkDate } from "./date-arguments";
 import type { StatementRecord } from "../types";
 import { ACTOR_EXISTS } from "./ego";
-import { STATEMENT, toActorRef, toStatement } from "./records";
+import { ACTOR_REF, STATEMENT, toActorRef, toStatement } from "./records";
 import type { ActorRef } from "../types";
 
 export const MAX_PATH_LENGTH = 4;
@@ -12,13 +12,14 @@ export const MAX_PATHS = 10;
 
 /**
  * Shortest chains of actors linked by statements (either direction), found on the statement level
- * and then collapsed to distinct actor sequences. Dates limit which statements may link.
+ * and then collapsed to distinct actor sequences. Dates limit which statements may link (a
+ * statement links when its date said covers a day of the range); tertiary sources never link.
  */
 export const SHORTEST_ACTOR_CHAINS = `
 MATCH (src:Actor {id: $from}), (dst:Actor {id: $to})
 MATCH p = SHORTEST 200 (src)((x:Actor)<-[:BY|ABOUT]-(s:Statement)-[:BY|ABOUT]->(y:Actor)
-  WHERE x <> y AND s.retractedAt IS NULL
-    AND ($fromDate IS NULL OR s.date >= date($fromDate)) AND ($toDate IS NULL OR s.date <= date($toDate))){1,${MAX_PATH_LENGTH}}(dst)
+  WHERE x <> y AND s.retractedAt IS NULL AND coalesce(s.sourceKind, 'primary') <> 'tertiary'
+    AND ($fromDate IS NULL OR coalesce(s.dateLast, s.date) >= date($fromDate)) AND ($toDate IS NULL OR s.date <= date($toDate))){1,${MAX_PATH_LENGTH}}(dst)
 WITH [n IN nodes(p) WHERE n:Actor | n.id] AS chain, length(p) AS hops
 WHERE hops <= $maxHops
 RETURN DISTINCT chain
@@ -29,10 +30,10 @@ export const STATEMENTS_BETWEEN = `
 UNWIND $pairs AS pair
 MATCH (a:Actor {id: pair[0]}), (b:Actor {id: pair[1]})
 MATCH (a)<-[:BY|ABOUT]-(s:Statement)-[:BY|ABOUT]->(b)
-WHERE s.retractedAt IS NULL
-  AND ($fromDate IS NULL OR s.date >= date($fromDate)) AND ($toDate IS NULL OR s.date <= date($toDate))
+WHERE s.retractedAt IS NULL AND coalesce(s.sourceKind, 'primary') <> 'tertiary'
+  AND ($fromDate IS NULL OR coalesce(s.dateLast, s.date) >= date($fromDate)) AND ($toDate IS NULL OR s.date <= date($toDate))
 WITH pair, a, b, s ORDER BY s.date, s.id
-RETURN pair[0] + '|' + pair[1] AS key, a { .id, .name, .country, person: a:Person } AS a, b { .id, .name, .country, person: b:Person } AS b,
+RETURN pair[0] + '|' + pair[1] AS key, ${ACTOR_REF("a")} AS a, ${ACTOR_REF("b")} AS b,
   collect(${STATEMENT("s")}) AS statements`;
 
 export interface PathStep {

@@ -1,5 +1,6 @@
 import type { Database } from "../db";
 import type { ReaderQuery } from "../shared/generated/graphql";
+import { formatDateSaid } from "../shared/date-said";
 import { createLoaders } from "./loaders";
 
 /** A document as the reader shows it: the same shape as the Reader operation's answer. */
@@ -37,6 +38,15 @@ export async function getReaderDocument(database: Database, id: string): Promise
         return actor ? [{ start: m.start, end: m.end, surface: m.surface, actor: { id: actor.id, name: actor.name, kind: actor.kind } }] : [];
       }),
     })),
-    statements: statements.map((s) => ({ id: s.id, quote: s.quote, stance: s.stance, passage: { id: s.passage.id }, speaker: name(s.speaker), target: name(s.target) })),
+    statements: statements.map((s) => ({
+      id: s.id,
+      quote: s.quote,
+      stance: s.stance,
+      dateLabel: formatDateSaid({ date: s.date, qualifier: s.dateQualifier, until: s.dateUntil }),
+      dateSource: s.dateSource,
+      passage: { id: s.passage.id },
+      speaker: name(s.speaker),
+      target: name(s.target),
+    })),
   };
 }

@@ -1,33 +1,57 @@
 import { toIsoDate, toNullableNumber, toNumber, toStringList } from "../map";
+import { precisionOf, type DateQualifier, type DateSource } from "../shared/date-said";
 import type { Stance } from "../shared/stance";
-import type { Actor, ActorRef, DocumentRecord, MentionRecord, Mode, PassageRecord, Role, StatementRecord } from "../types";
+import type { Actor, ActorRef, DocumentRecord, MentionRecord, Mode, PassageRecord, Role, SourceKind, StatementRecord } from "../types";
 
 /**
  * Cypher map projections and their mappers. A projection is written once here and used by every
  * query that returns that kind of record, so shapes never drift between queries.
  */
 
-export const ACTOR_REF = (v: string) => `${v} { .id, .name, .country, person: ${v}:Person }`;
+export const ACTOR_REF = (v: string) => `${v} { .id, .name, .country, .unidentified, person: ${v}:Person }`;
 
 export const ACTOR = (v: string) =>
-  `${v} { .id, .name, .country, .aliases, .bio, .born, .died, organizationKind: ${v}.kind, person: ${v}:Person }`;
+  `${v} { .id, .name, .country, .unidentified, .aliases, .bio, .born, .died, organizationKind: ${v}.kind, person: ${v}:Person }`;
 
 export const DOCUMENT = (v: string) =>
-  `${v} { .id, .title, .date, .kind, .citation, .archive, .url, .translator, .language, .originalLanguage, .summary, .credits }`;
+  `${v} { .id, .title, .date, .kind, .sourceKind, .citation, .archive, .url, .translator, .language, .originalLanguage, .summary, .credits }`;
 
 export const PASSAGE = (v: string) =>
   `${v} { .id, .index, .text, documentId: head([(${v})-[:PART_OF]->(d:Document) | d.id]) }`;
 
 /** A statement with its speaker, target, reporter and passage, in one projection (no extra trips). */
 export const STATEMENT = (v: string) => `${v} {
-  .id, .quote, .stance, .intensity, .date, .mode, .topics, .note, .curatedBy, .curatedAt,
+  .id, .quote, .stance, .intensity, .date, .dateLast, .dateSaid, .datePrecision, .dateQualifier, .dateUntil, .dateSource, .sourceKind,
+  .mode, .topics, .note, .curatedBy, .curatedAt,
   speaker: head([(${v})-[:BY]->(x:Actor) | ${ACTOR_REF("x")}]),
   target: head([(${v})-[:ABOUT]->(x:Actor) | ${ACTOR_REF("x")}]),
-  reportedBy: head([(${v})-[:REPORTED_BY]->(x:Person) | ${ACTOR_REF("x")}]),
+  reportedBy: head([(${v})-[:REPORTED_BY]->(x:Actor) | ${ACTOR_REF("x")}]),
   passage: head([(${v})-[:IN]->(p:Passage) | ${PASSAGE("p")}])
 }`;
 
 type Row = Record<string, unknown>;
+
+const SOURCE_KINDS: readonly SourceKind[] = ["primary", "secondary", "tertiary"];
+/** Nodes written before source kinds were recorded read as primary, as every such document was. */
+const sourceKindOf = (value: unknown): SourceKind => (SOURCE_KINDS.includes(value as SourceKind) ? (value as SourceKind) : "primary");
+
+/**
+ * A statement's date as said, and the days it is placed on. A statement written before dates
+ * carried their precision has only its day (`date`): it reads as that day, exact, from the text.
+ */
+function dateSaidOf(row: Row): Pick<StatementRecord, "date" | "datePrecision" | "dateQualifier" | "dateUntil" | "dateSource" | "placedFrom" | "placedTo"> {
+  const placedFrom = toIsoDate(row.date) ?? "";
+  const said = str(row.dateSaid) ?? placedFrom;
+  return {
+    date: said,
+    datePrecision: precisionOf(said) ?? "day",
+    dateQualifier: (str(row.dateQualifier) as DateQualifier | null) ?? "exact",
+    dateUntil: str(row.dateUntil),
+    dateSource: (str(row.dateSource) as DateSource | null) ?? "text",
+    placedFrom,
+    placedTo: toIsoDate(row.dateLast) ?? placedFrom,
+  };
+}
 
 /** Optional string properties: absent in Neo4j is null here; anything else must already be a string. */
 const str = (value: unknown): string | null => (typeof value === "string" ? value : null);
@@ -38,6 +62,7 @@ export function toActorRef(row: Row): ActorRef {
     name: String(row.name),
     kind: row.person === true ? "person" : "organization",
     country: str(row.country),
+    unidentified: row.unidentified === true,
   };
 }
 
@@ -58,6 +83,7 @@ export function toDocument(row: Row): DocumentRecord {
     title: String(row.title),
     date: toIsoDate(row.date) ?? "",
     kind: String(row.kind),
+    sourceKind: sourceKindOf(row.sourceKind),
     citation: String(row.citation),
     archive: str(row.archive),
     url: str(row.url),
@@ -100,7 +126,8 @@ export function toStatement(row: Row): StatementRecord {
     quote: String(row.quote),
     stance: String(row.stance) as Stance,
     intensity: toNumber(row.intensity),
-    date: toIsoDate(row.date) ?? "",
+    ...dateSaidOf(row),
+    sourceKind: sourceKindOf(row.sourceKind),
     mode: String(row.mode) as Mode,
     topics: toStringList(row.topics),
     note: str(row.note),

@@ -2,8 +2,7 @@ import type { Database } from "../db";
 import { toNumber } from "../map";
 import { filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
 
-export interface TimelineBucket {
-  month: string;
+interface StanceCounts {
   support: number;
   oppose: number;
   mixed: number;
@@ -11,23 +10,53 @@ export interface TimelineBucket {
   total: number;
 }
 
-/** Statement counts per month and stance, for the filter; one round trip. */
+export interface TimelineBucket extends StanceCounts {
+  month: string;
+}
+
+/** Statements whose date said covers more than one month (a year, a season, "between"). */
+export interface TimelineSpan extends StanceCounts {
+  from: string;
+  to: string;
+}
+
+/**
+ * Statement counts per stance, grouped by the first and the last month their date said covers;
+ * one round trip. A statement dated to a day or a month falls in one month; one dated to a year
+ * or a range spans several, and is counted over its span, never on its first day.
+ */
 export const TIMELINE = `
 MATCH (a:Actor)<-[:BY]-(s:Statement)-[:ABOUT]->(b:Actor)
 WHERE ${STATEMENT_FILTER_WHERE}
-WITH substring(toString(s.date), 0, 7) AS month, s.stance AS stance, count(*) AS n
-RETURN month, collect([stance, n]) AS counts
-ORDER BY month`;
+WITH substring(toString(s.date), 0, 7) AS month, substring(toString(coalesce(s.dateLast, s.date)), 0, 7) AS lastMonth, s.stance AS stance, count(*) AS n
+RETURN month, lastMonth, collect([stance, n]) AS counts
+ORDER BY month, lastMonth`;
 
-export async function getTimeline(database: Database, filter: StatementFilter = {}): Promise<TimelineBucket[]> {
+function counts(pairs: [string, unknown][]): StanceCounts {
+  const c: StanceCounts = { support: 0, oppose: 0, mixed: 0, neutral: 0, total: 0 };
+  for (const [stance, n] of pairs) {
+    const count = toNumber(n);
+    if (stance === "support" || stance === "oppose" || stance === "mixed" || stance === "neutral") c[stance] += count;
+    c.total += count;
+  }
+  return c;
+}
+
+export async function getTimelineParts(database: Database, filter: StatementFilter = {}): Promise<{ months: TimelineBucket[]; spans: TimelineSpan[] }> {
   const rows = await database.read(TIMELINE, filterParams(filter, true));
-  return rows.map((r) => {
-    const bucket: TimelineBucket = { month: r.get("month") as string, support: 0, oppose: 0, mixed: 0, neutral: 0, total: 0 };
-    for (const [stance, n] of r.get("counts") as [keyof TimelineBucket, unknown][]) {
-      const count = toNumber(n);
-      if (stance === "support" || stance === "oppose" || stance === "mixed" || stance === "neutral") bucket[stance] += count;
-      bucket.total += count;
-    }
-    return bucket;
-  });
+  const months: TimelineBucket[] = [];
+  const spans: TimelineSpan[] = [];
+  for (const r of rows) {
+    const month = r.get("month") as string;
+    const lastMonth = r.get("lastMonth") as string;
+    const c = counts(r.get("counts") as [string, unknown][]);
+    if (month === lastMonth) months.push({ month, ...c });
+    else spans.push({ from: month, to: lastMonth, ...c });
+  }
+  return { months, spans };
+}
+
+/** Statement counts per month, of the statements dated within one month. */
+export async function getTimeline(database: Database, filter: StatementFilter = {}): Promise<TimelineBucket[]> {
+  return (await getTimelineParts(database, filter)).months;
 }

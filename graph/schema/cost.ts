@@ -31,6 +31,8 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   "Path.steps": 4,
   "Query.paths": 10,
   "Query.timeline": 600,
+  // One per distinct (first month, last month) of the imprecise dates: far fewer than the months in practice.
+  "Query.timelineSpans": 600,
   "Query.egoNetwork": MAX_EGO_NODES,
 };
 

@@ -8,7 +8,8 @@ import { findPaths, type ActorPath, type PathStep } from "../queries/paths";
 import { search } from "../queries/search";
 import { checkPageSize } from "../queries/paging";
 import { listStatements } from "../queries/statements";
-import { getTimeline } from "../queries/timeline";
+import { getTimeline, getTimelineParts } from "../queries/timeline";
+import { formatDateSaid } from "../shared/date-said";
 import type { Actor, ActorKind, ActorParent, DocumentRecord, Page, PassageRecord } from "../types";
 import type { Context } from "./context";
 import type { Resolvers } from "./generated/resolvers";
@@ -52,6 +53,7 @@ const actorFields = {
   aliases: async (parent: ActorParent, args: unknown, ctx: Context) => (await actorField("aliases")(parent, args, ctx)) ?? [],
   bio: actorField("bio"),
   country: actorField("country"),
+  unidentified: async (parent: ActorParent, args: unknown, ctx: Context) => (await actorField("unidentified")(parent, args, ctx)) ?? false,
   statementsMade: nested("Actor.statementsMade", (p: ActorParent, ctx) => ctx.loaders.statementsBy.load(p.id)),
   statementsReceived: nested("Actor.statementsReceived", (p: ActorParent, ctx) => ctx.loaders.statementsAbout.load(p.id)),
   mentions: nested("Actor.mentions", (p: ActorParent, ctx) => ctx.loaders.mentionsOfActor.load(p.id)),
@@ -106,6 +108,7 @@ export const resolvers: Resolvers = {
     paths: (_, args, ctx) =>
       findPaths(ctx.database, args.from, args.to, args.maxLength, { from: args.since ?? null, to: args.until ?? null }),
     timeline: (_, args, ctx) => getTimeline(ctx.database, args.filter ?? {}),
+    timelineSpans: async (_, args, ctx) => (await getTimelineParts(ctx.database, args.filter ?? {})).spans,
     health: async (_, __, ctx) => {
       const health = await getDatabaseHealth(ctx.database);
       return { status: health.status, neo4jVersion: health.version ?? null, neo4jEdition: health.edition ?? null };
@@ -169,6 +172,7 @@ export const resolvers: Resolvers = {
 
   Statement: {
     document: async (s, _, ctx) => (await ctx.loaders.document.load(s.documentId))!,
+    dateLabel: (s) => formatDateSaid({ date: s.date, qualifier: s.dateQualifier, until: s.dateUntil }),
   },
 
   Path: {

@@ -19,7 +19,7 @@ ORDER BY d.id`;
 
 const PEOPLE = `
 MATCH (p:Person)
-RETURN p { .id, .name, .aliases, .country, .born, .died, .bio,
+RETURN p { .id, .name, .aliases, .country, .born, .died, .bio, .unidentified,
   roles: [(p)-[r:MEMBER_OF]->(o:Organization) | {org: o.id, title: r.role, from: r.from, to: r.to}] } AS p
 ORDER BY p.id`;
 
@@ -32,8 +32,9 @@ const STATEMENTS = `
 MATCH (s:Statement)-[:IN]->(p:Passage)-[:PART_OF]->(d:Document)
 WHERE s.retractedAt IS NULL
 MATCH (s)-[:BY]->(a:Actor), (s)-[:ABOUT]->(b:Actor)
-OPTIONAL MATCH (s)-[:REPORTED_BY]->(r:Person)
-RETURN d.id AS document, d.date AS documentDate, s { .id, .stance, .intensity, .mode, .quote, .topics, .note, date: s.date,
+OPTIONAL MATCH (s)-[:REPORTED_BY]->(r:Actor)
+RETURN d.id AS document, s { .id, .stance, .intensity, .mode, .quote, .topics, .note, date: s.date,
+  .dateSaid, .dateQualifier, .dateUntil, .dateSource,
   speaker: a.id, target: b.id, reported_by: r.id, passage: p.index } AS s
 ORDER BY document, p.index, s.id`;
 
@@ -43,7 +44,7 @@ function clean<T extends Record<string, unknown>>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>;
 }
 
-const FRONT_MATTER_KEYS = ["id", "title", "date", "kind", "authors", "recipients", "citation", "archive", "url", "translator", "language", "original_language", "summary", "credits"] as const;
+const FRONT_MATTER_KEYS = ["id", "title", "date", "kind", "source_kind", "authors", "recipients", "citation", "archive", "url", "translator", "language", "original_language", "summary", "credits"] as const;
 
 export interface ExportSummary {
   documents: number;
@@ -58,7 +59,13 @@ export async function exportSeed(database: Database, dir: string): Promise<Expor
 
   const documents = (await database.read(DOCUMENTS)).map((r) => r.get("d") as Row);
   for (const d of documents) {
-    const meta: Record<string, unknown> = { ...d, original_language: d.originalLanguage, url: d.url ?? null, translator: d.translator ?? null };
+    const meta: Record<string, unknown> = {
+      ...d,
+      source_kind: d.sourceKind ?? "primary",
+      original_language: d.originalLanguage,
+      url: d.url ?? null,
+      translator: d.translator ?? null,
+    };
     const front = FRONT_MATTER_KEYS.filter((k) => meta[k] !== undefined && !(meta[k] === null && k !== "url" && k !== "translator")).map(
       (k) => `${k}: ${JSON.stringify(meta[k])}`,
     );
@@ -79,6 +86,7 @@ export async function exportSeed(database: Database, dir: string): Promise<Expor
         .map((role) => clean({ org: role.org, title: role.title, from: toNullableNumber(role.from), to: toNullableNumber(role.to) }))
         .sort((a, b) => `${String(a.org)}${String(a.title)}`.localeCompare(`${String(b.org)}${String(b.title)}`)),
       bio: p.bio,
+      unidentified: p.unidentified === true ? true : null,
     });
   });
   fs.writeFileSync(path.join(dir, "people.yaml"), stringify(people, { lineWidth: 0 }));
@@ -93,8 +101,8 @@ export async function exportSeed(database: Database, dir: string): Promise<Expor
   let statements = 0;
   for (const r of await database.read(STATEMENTS)) {
     const s = r.get("s") as Row;
-    const documentDate = toIsoDate(r.get("documentDate"));
-    const date = toIsoDate(s.date);
+    // Statements written before dates carried their precision have only their day, from the text.
+    const date = (s.dateSaid as string | null) ?? toIsoDate(s.date);
     const entry = clean({
       id: s.id,
       speaker: s.speaker,
@@ -105,7 +113,10 @@ export async function exportSeed(database: Database, dir: string): Promise<Expor
       reported_by: s.reported_by,
       passage: toNumber(s.passage),
       quote: s.quote,
-      date: date !== documentDate ? date : null,
+      date,
+      date_qualifier: s.dateQualifier && s.dateQualifier !== "exact" ? s.dateQualifier : null,
+      date_until: s.dateUntil,
+      date_source: s.dateSource ?? "text",
       topics: toStringList(s.topics),
       note: s.note,
     });

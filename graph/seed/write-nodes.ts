@@ -41,6 +41,7 @@ export async function writeDocuments(tx: ManagedTransaction, corpus: Corpus, pas
       props: compact({
         title: meta.title,
         kind: meta.kind,
+        sourceKind: meta.source_kind,
         citation: meta.citation,
         archive: meta.archive,
         url: meta.url ?? undefined,
@@ -69,6 +70,7 @@ export async function writeActors(tx: ManagedTransaction, corpus: Corpus): Promi
         born: p.born,
         died: p.died,
         bio: p.bio,
+        unidentified: p.unidentified,
       }),
     })),
   );

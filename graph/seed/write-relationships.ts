@@ -1,4 +1,5 @@
 import type { ManagedTransaction } from "neo4j-driver";
+import { placeOf, precisionOf } from "../shared/date-said";
 import { batched, compact } from "./batches";
 import { passageId, type PassageMentions, type PassageRow } from "./passages";
 import type { Corpus } from "./read";
@@ -54,7 +55,7 @@ MERGE (s:Statement {id: row.id})
 WITH s, row
 // A statement changed through curation is the curator's now: the seed leaves it alone.
 WHERE s.origin = 'seed'
-SET s = row.props, s.id = row.id, s.date = date(row.date), s.origin = 'seed'
+SET s = row.props, s.id = row.id, s.date = date(row.dateFirst), s.dateLast = date(row.dateLast), s.origin = 'seed'
 WITH s, row
 OPTIONAL MATCH (s)-[old:BY|ABOUT|IN|REPORTED_BY]->()
 DELETE old
@@ -65,7 +66,7 @@ MATCH (passage:Passage {id: row.passage})
 CREATE (s)-[:BY]->(speaker), (s)-[:ABOUT]->(target), (s)-[:IN]->(passage)
 WITH s, row
 CALL (s, row) {
-  MATCH (reporter:Person {id: row.reportedBy})
+  MATCH (reporter:Actor {id: row.reportedBy})
   CREATE (s)-[:REPORTED_BY]->(reporter)
 }`;
 
@@ -94,20 +95,42 @@ export async function writeMentions(tx: ManagedTransaction, passages: PassageRow
   );
 }
 
-/** A statement without a date of its own takes its document's. */
+/**
+ * A statement keeps its date as the text gives it (`dateSaid`, with precision, qualifier and
+ * source) and is placed on the days that date covers (`date`, `dateLast`), by which filters, the
+ * timeline and paging order it. It carries its document's source kind, so that tertiary sources
+ * can be left out of counts without a join.
+ */
 export async function writeStatements(tx: ManagedTransaction, corpus: Corpus): Promise<void> {
-  const documentDate = new Map(corpus.documents.map((d) => [d.meta.id, d.meta.date]));
+  const sourceKind = new Map(corpus.documents.map((d) => [d.meta.id, d.meta.source_kind]));
   await batched(
     tx,
     UPSERT_STATEMENTS,
-    corpus.statements.map(({ value: s }) => ({
-      id: s.id,
-      speaker: s.speaker,
-      target: s.target,
-      passage: passageId(s.document, s.passage),
-      reportedBy: s.reported_by ?? null,
-      date: s.date ?? documentDate.get(s.document),
-      props: compact({ quote: s.quote, stance: s.stance, intensity: s.intensity, mode: s.mode, topics: s.topics, note: s.note }),
-    })),
+    corpus.statements.map(({ value: s }) => {
+      const place = placeOf({ date: s.date, until: s.date_until ?? null });
+      return {
+        id: s.id,
+        speaker: s.speaker,
+        target: s.target,
+        passage: passageId(s.document, s.passage),
+        reportedBy: s.reported_by ?? null,
+        dateFirst: place.first,
+        dateLast: place.last,
+        props: compact({
+          quote: s.quote,
+          stance: s.stance,
+          intensity: s.intensity,
+          mode: s.mode,
+          topics: s.topics,
+          note: s.note,
+          dateSaid: s.date,
+          datePrecision: precisionOf(s.date) ?? undefined,
+          dateQualifier: s.date_qualifier,
+          dateUntil: s.date_until,
+          dateSource: s.date_source,
+          sourceKind: sourceKind.get(s.document),
+        }),
+      };
+    }),
   );
 }

@@ -37,6 +37,8 @@ export type Actor = {
   statementsMade: Array<Statement>;
   /** Statements about this actor, in date order. */
   statementsReceived: Array<Statement>;
+  /** True for someone the texts describe but do not name (a member of a Central Committee); always false for organisations. */
+  unidentified: Scalars['Boolean']['output'];
 };
 
 
@@ -81,6 +83,35 @@ export type ActorKind =
   /** A person from the people registry. */
   | 'person';
 
+/** How precise a date is, read from its form: YYYY-MM-DD, YYYY-MM or YYYY. */
+export type DatePrecision =
+  /** A day. */
+  | 'day'
+  /** A month: the statement is not placed on the 1st. */
+  | 'month'
+  /** A year. */
+  | 'year';
+
+/** How the date said relates to when the words were said (docs/annotation-guidelines.md §6). */
+export type DateQualifier =
+  /** About then. */
+  | 'about'
+  /** From then, at the earliest. */
+  | 'after'
+  /** By then, at the latest. */
+  | 'before'
+  /** Between the date and dateUntil. */
+  | 'between'
+  /** On that date. */
+  | 'exact';
+
+/** Where a statement's date comes from. */
+export type DateSource =
+  /** The text gives none: the document's own date stands in. */
+  | 'document'
+  /** The text gives or implies it. */
+  | 'text';
+
 /** A source document, with its archive citation. */
 export type Document = {
   __typename?: 'Document';
@@ -92,7 +123,7 @@ export type Document = {
   citation: Scalars['String']['output'];
   /** The archive's credit line. */
   credits?: Maybe<Scalars['String']['output']>;
-  /** Date of the document, YYYY-MM-DD. */
+  /** Date of the document itself, YYYY-MM-DD, apart from the dates of what it recounts. */
   date: Scalars['String']['output'];
   /** Stable id, e.g. doc-1956-10-06-khrushchev-note. */
   id: Scalars['ID']['output'];
@@ -106,6 +137,8 @@ export type Document = {
   passages: Array<Passage>;
   /** Who it is addressed to. */
   recipients: Array<Actor>;
+  /** primary, secondary or tertiary. */
+  sourceKind: SourceKind;
   /** Statements quoted from this document, in passage order. */
   statements: Array<Statement>;
   /** The archive's summary. */
@@ -297,6 +330,8 @@ export type Organization = Actor & {
   statementsMade: Array<Statement>;
   /** Statements about the organisation, in date order. */
   statementsReceived: Array<Statement>;
+  /** Always false: organisations are named. */
+  unidentified: Scalars['Boolean']['output'];
 };
 
 
@@ -424,6 +459,8 @@ export type Person = Actor & {
   statementsMade: Array<Statement>;
   /** Statements about this person, in date order. */
   statementsReceived: Array<Statement>;
+  /** True for someone the texts describe but do not name; the name is then the description they give. */
+  unidentified: Scalars['Boolean']['output'];
 };
 
 
@@ -479,8 +516,10 @@ export type Query = {
   statement: Statement;
   /** Statements matching a filter in (date, id) order, a page at a time. */
   statements: StatementConnection;
-  /** Statement counts per month and stance, for a filter. */
+  /** Statement counts per month and stance, for a filter: the statements whose date said falls within one month. */
   timeline: Array<TimelineBucket>;
+  /** Statements whose date said covers more than one month (a year, a range), counted over their span rather than on a day. */
+  timelineSpans: Array<TimelineSpan>;
 };
 
 
@@ -573,6 +612,12 @@ export type QueryTimelineArgs = {
   filter?: InputMaybe<StatementFilter>;
 };
 
+
+/** Read-only entry points into the stance graph. */
+export type QueryTimelineSpansArgs = {
+  filter?: InputMaybe<StatementFilter>;
+};
+
 /** A position a person held in an organisation. */
 export type Role = {
   __typename?: 'Role';
@@ -616,6 +661,15 @@ export type SearchKind =
   /** A person. */
   | 'person';
 
+/** What kind of source a document is. */
+export type SourceKind =
+  /** Made by a participant at the time: a letter, minutes, a note. */
+  | 'primary'
+  /** A later account from the record: a historian's work. */
+  | 'secondary'
+  /** A reference work summarising others: an encyclopedia article. Left out of counts unless asked for. */
+  | 'tertiary';
+
 /**
  * A stance a speaker takes toward a target, as read from the text by the annotation guidelines
  * (docs/annotation-guidelines.md).
@@ -650,8 +704,18 @@ export type Statement = {
   curatedAt?: Maybe<Scalars['String']['output']>;
   /** Who last curated this statement through the API, if anyone. */
   curatedBy?: Maybe<Scalars['String']['output']>;
-  /** When the words were said or written, YYYY-MM-DD. */
+  /** When the words were said or written, as precisely as the text tells: YYYY-MM-DD, YYYY-MM or YYYY. */
   date: Scalars['String']['output'];
+  /** The date as a reader says it, e.g. about Sept. 1956, before 3 Nov. 1956. */
+  dateLabel: Scalars['String']['output'];
+  /** day, month or year: how precise date is. */
+  datePrecision: DatePrecision;
+  /** exact, about, before, after or between (with dateUntil). */
+  dateQualifier: DateQualifier;
+  /** Whether the text gives the date or the document's date stands in. */
+  dateSource: DateSource;
+  /** The later bound, when dateQualifier is between. */
+  dateUntil?: Maybe<Scalars['String']['output']>;
   /** The document the passage belongs to. */
   document: Document;
   /** Stable id, e.g. s-1956-10-06-khrushchev-note-012. */
@@ -666,8 +730,10 @@ export type Statement = {
   passage: Passage;
   /** The exact words, a substring of the passage text. */
   quote: Scalars['String']['output'];
-  /** Whose account it is, when mode is reported. */
-  reportedBy?: Maybe<Person>;
+  /** Whose account it is, when mode is reported: a person, or a body whose letter recounts it. */
+  reportedBy?: Maybe<Actor>;
+  /** The kind of source the statement is quoted from; tertiary ones are left out of counts unless asked for. */
+  sourceKind: SourceKind;
   /** Who expressed the stance. */
   speaker: Actor;
   /** support, oppose, mixed or neutral. */
@@ -680,8 +746,14 @@ export type Statement = {
 
 /** Changes to an existing statement; omitted fields stay as they are. */
 export type StatementChanges = {
-  /** New date, YYYY-MM-DD. */
+  /** New date said: YYYY-MM-DD, YYYY-MM or YYYY. */
   date?: InputMaybe<Scalars['String']['input']>;
+  /** New qualifier. */
+  dateQualifier?: InputMaybe<DateQualifier>;
+  /** New source of the date. */
+  dateSource?: InputMaybe<DateSource>;
+  /** New later bound, with between. */
+  dateUntil?: InputMaybe<Scalars['String']['input']>;
   /** New intensity. */
   intensity?: InputMaybe<Scalars['Int']['input']>;
   /** New mode. */
@@ -713,12 +785,14 @@ export type StatementConnection = {
 export type StatementFilter = {
   /** Only statements quoted from these documents (document ids). */
   documents?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Earliest statement date, inclusive, as YYYY-MM-DD. */
+  /** Earliest day, inclusive, as YYYY-MM-DD: statements whose date said covers any day from here on. */
   from?: InputMaybe<Scalars['String']['input']>;
   /** Only these statements (statement ids, at most 100). */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Include organisations and states as speakers and targets. Default: false for network views, true for statement lists. */
   includeOrganizations?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Include statements from tertiary sources (encyclopedias), which are left out unless asked for. */
+  includeTertiary?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only statements recorded in one of these modes. */
   modes?: InputMaybe<Array<Mode>>;
   /** Only statements by these speakers (person or organisation ids). */
@@ -727,7 +801,7 @@ export type StatementFilter = {
   stances?: InputMaybe<Array<Stance>>;
   /** Only statements about these targets (person or organisation ids). */
   targets?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Latest statement date, inclusive, as YYYY-MM-DD. */
+  /** Latest day, inclusive, as YYYY-MM-DD: statements whose date said covers any day up to here. */
   to?: InputMaybe<Scalars['String']['input']>;
   /** Only statements tagged with at least one of these topics. */
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -735,8 +809,14 @@ export type StatementFilter = {
 
 /** A new statement for curation; checked against the registries and the passage text. */
 export type StatementInput = {
-  /** When said, YYYY-MM-DD; defaults to the document's date. */
+  /** When said, as precisely as the text tells: YYYY-MM-DD, YYYY-MM or YYYY. Omitted, the document's date stands in, and dateSource says so. */
   date?: InputMaybe<Scalars['String']['input']>;
+  /** exact (the default), about, before, after or between. Omitted with date omitted: exact, or before for reported words. */
+  dateQualifier?: InputMaybe<DateQualifier>;
+  /** Where the date comes from; text when date is given, document when it is not. */
+  dateSource?: InputMaybe<DateSource>;
+  /** The later bound, with dateQualifier between. */
+  dateUntil?: InputMaybe<Scalars['String']['input']>;
   /** Stable id for the new statement, a lowercase slug. */
   id: Scalars['ID']['input'];
   /** −2…2, consistent with the stance. */
@@ -749,7 +829,7 @@ export type StatementInput = {
   passage: Scalars['ID']['input'];
   /** The exact words; must be found verbatim in the passage. */
   quote: Scalars['String']['input'];
-  /** Whose account it is; required when mode is reported (except in encyclopedia articles). */
+  /** Whose account it is (a person, or a body whose letter recounts it); required when mode is reported, except in tertiary sources. */
   reportedBy?: InputMaybe<Scalars['ID']['input']>;
   /** Speaker id (person or organisation). */
   speaker: Scalars['ID']['input'];
@@ -775,6 +855,25 @@ export type TimelineBucket = {
   /** Statements of stance support. */
   support: Scalars['Int']['output'];
   /** All statements in the month. */
+  total: Scalars['Int']['output'];
+};
+
+/** Statements whose date said spans several months, by stance. */
+export type TimelineSpan = {
+  __typename?: 'TimelineSpan';
+  /** The first month the dates cover, YYYY-MM. */
+  from: Scalars['String']['output'];
+  /** Statements of stance mixed. */
+  mixed: Scalars['Int']['output'];
+  /** Statements of stance neutral. */
+  neutral: Scalars['Int']['output'];
+  /** Statements of stance oppose. */
+  oppose: Scalars['Int']['output'];
+  /** Statements of stance support. */
+  support: Scalars['Int']['output'];
+  /** The last month the dates cover, YYYY-MM. */
+  to: Scalars['String']['output'];
+  /** All statements over the span. */
   total: Scalars['Int']['output'];
 };
 
@@ -855,6 +954,9 @@ export type ResolversTypes = {
   ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'nodes'> & { nodes: Array<ResolversTypes['Actor']> }>;
   ActorKind: ActorKind;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DatePrecision: DatePrecision;
+  DateQualifier: DateQualifier;
+  DateSource: DateSource;
   Document: ResolverTypeWrapper<DocumentRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Health: ResolverTypeWrapper<Health>;
@@ -876,6 +978,7 @@ export type ResolversTypes = {
   Role: ResolverTypeWrapper<RoleModel>;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   SearchKind: SearchKind;
+  SourceKind: SourceKind;
   Stance: Stance;
   StanceCounts: ResolverTypeWrapper<StanceCounts>;
   Statement: ResolverTypeWrapper<StatementRecord>;
@@ -885,6 +988,7 @@ export type ResolversTypes = {
   StatementInput: StatementInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TimelineBucket: ResolverTypeWrapper<TimelineBucket>;
+  TimelineSpan: ResolverTypeWrapper<TimelineSpan>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -919,6 +1023,7 @@ export type ResolversParentTypes = {
   StatementInput: StatementInput;
   String: Scalars['String']['output'];
   TimelineBucket: TimelineBucket;
+  TimelineSpan: TimelineSpan;
 };
 
 export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -943,6 +1048,7 @@ export type DocumentResolvers<ContextType = Context, ParentType extends Resolver
   originalLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   passages?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<DocumentPassagesArgs, 'first'>>;
   recipients?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  sourceKind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<DocumentStatementsArgs, 'first'>>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1014,6 +1120,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   organizationKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statementsMade?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<OrganizationStatementsMadeArgs, 'first'>>;
   statementsReceived?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<OrganizationStatementsReceivedArgs, 'first'>>;
+  unidentified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1057,6 +1164,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   statementsMade?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<PersonStatementsMadeArgs, 'first'>>;
   statementsReceived?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<PersonStatementsReceivedArgs, 'first'>>;
+  unidentified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1075,6 +1183,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineBucket']>, ParentType, ContextType, Partial<QueryTimelineArgs>>;
+  timelineSpans?: Resolver<Array<ResolversTypes['TimelineSpan']>, ParentType, ContextType, Partial<QueryTimelineSpansArgs>>;
 };
 
 export type RoleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
@@ -1106,6 +1215,11 @@ export type StatementResolvers<ContextType = Context, ParentType extends Resolve
   curatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   curatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dateLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  dateQualifier?: Resolver<ResolversTypes['DateQualifier'], ParentType, ContextType>;
+  dateSource?: Resolver<ResolversTypes['DateSource'], ParentType, ContextType>;
+  dateUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   intensity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1113,7 +1227,8 @@ export type StatementResolvers<ContextType = Context, ParentType extends Resolve
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   passage?: Resolver<ResolversTypes['Passage'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  reportedBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  reportedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  sourceKind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
@@ -1132,6 +1247,16 @@ export type TimelineBucketResolvers<ContextType = Context, ParentType extends Re
   neutral?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   oppose?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   support?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TimelineSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineSpan'] = ResolversParentTypes['TimelineSpan']> = {
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mixed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  neutral?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  oppose?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1158,5 +1283,6 @@ export type Resolvers<ContextType = Context> = {
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   TimelineBucket?: TimelineBucketResolvers<ContextType>;
+  TimelineSpan?: TimelineSpanResolvers<ContextType>;
 };
 

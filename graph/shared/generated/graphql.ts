@@ -10,6 +10,13 @@ export type ActorKind =
   /** A person from the people registry. */
   | 'person';
 
+/** Where a statement's date comes from. */
+export type DateSource =
+  /** The text gives none: the document's own date stands in. */
+  | 'document'
+  /** The text gives or implies it. */
+  | 'text';
+
 /** How the words reached the record. */
 export type Mode =
   /** The speaker's own words in minutes of a conversation. */
@@ -27,6 +34,15 @@ export type SearchKind =
   | 'organization'
   /** A person. */
   | 'person';
+
+/** What kind of source a document is. */
+export type SourceKind =
+  /** Made by a participant at the time: a letter, minutes, a note. */
+  | 'primary'
+  /** A later account from the record: a historian's work. */
+  | 'secondary'
+  /** A reference work summarising others: an encyclopedia article. Left out of counts unless asked for. */
+  | 'tertiary';
 
 /**
  * A stance a speaker takes toward a target, as read from the text by the annotation guidelines
@@ -46,12 +62,14 @@ export type Stance =
 export type StatementFilter = {
   /** Only statements quoted from these documents (document ids). */
   documents?: Array<string> | null | undefined;
-  /** Earliest statement date, inclusive, as YYYY-MM-DD. */
+  /** Earliest day, inclusive, as YYYY-MM-DD: statements whose date said covers any day from here on. */
   from?: string | null | undefined;
   /** Only these statements (statement ids, at most 100). */
   ids?: Array<string> | null | undefined;
   /** Include organisations and states as speakers and targets. Default: false for network views, true for statement lists. */
   includeOrganizations?: boolean | null | undefined;
+  /** Include statements from tertiary sources (encyclopedias), which are left out unless asked for. */
+  includeTertiary?: boolean | null | undefined;
   /** Only statements recorded in one of these modes. */
   modes?: Array<Mode> | null | undefined;
   /** Only statements by these speakers (person or organisation ids). */
@@ -60,7 +78,7 @@ export type StatementFilter = {
   stances?: Array<Stance> | null | undefined;
   /** Only statements about these targets (person or organisation ids). */
   targets?: Array<string> | null | undefined;
-  /** Latest statement date, inclusive, as YYYY-MM-DD. */
+  /** Latest day, inclusive, as YYYY-MM-DD: statements whose date said covers any day up to here. */
   to?: string | null | undefined;
   /** Only statements tagged with at least one of these topics. */
   topics?: Array<string> | null | undefined;
@@ -79,7 +97,7 @@ export type ExplorerTimelineQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerTimelineQuery = { timeline: Array<{ month: string, support: number, oppose: number, mixed: number, neutral: number, total: number }> };
+export type ExplorerTimelineQuery = { timeline: Array<{ month: string, support: number, oppose: number, mixed: number, neutral: number, total: number }>, timelineSpans: Array<{ from: string, to: string, support: number, oppose: number, mixed: number, neutral: number, total: number }> };
 
 export type ExplorerDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -98,13 +116,16 @@ export type EdgeStatementsQueryVariables = Exact<{
 }>;
 
 
-export type EdgeStatementsQuery = { statements: { totalCount: number, nodes: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, mode: Mode, topics: Array<string>, note: string | null, speaker:
+export type EdgeStatementsQuery = { statements: { totalCount: number, nodes: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, speaker:
         | { id: string, name: string }
         | { id: string, name: string }
       , target:
         | { id: string, name: string }
         | { id: string, name: string }
-      , reportedBy: { id: string, name: string } | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }> } };
+      , reportedBy:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }> } };
 
 export type ExportStatementsQueryVariables = Exact<{
   filter?: StatementFilter | null | undefined;
@@ -112,13 +133,16 @@ export type ExportStatementsQueryVariables = Exact<{
 }>;
 
 
-export type ExportStatementsQuery = { statements: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, mode: Mode, topics: Array<string>, note: string | null, speaker:
+export type ExportStatementsQuery = { statements: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, speaker:
         | { id: string, name: string }
         | { id: string, name: string }
       , target:
         | { id: string, name: string }
         | { id: string, name: string }
-      , reportedBy: { id: string, name: string } | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }> } };
+      , reportedBy:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }> } };
 
 export type DossierQueryVariables = Exact<{
   id: string;
@@ -126,32 +150,44 @@ export type DossierQueryVariables = Exact<{
 
 
 export type DossierQuery = { actor:
-    | { organizationKind: string | null, id: string, name: string, kind: ActorKind, country: string | null, bio: string | null, aliases: Array<string>, statementsMade: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, mode: Mode, topics: Array<string>, note: string | null, speaker:
+    | { organizationKind: string | null, id: string, name: string, kind: ActorKind, country: string | null, bio: string | null, aliases: Array<string>, statementsMade: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, speaker:
           | { id: string, name: string }
           | { id: string, name: string }
         , target:
           | { id: string, name: string }
           | { id: string, name: string }
-        , reportedBy: { id: string, name: string } | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }>, statementsReceived: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, mode: Mode, topics: Array<string>, note: string | null, speaker:
+        , reportedBy:
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }>, statementsReceived: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, speaker:
           | { id: string, name: string }
           | { id: string, name: string }
         , target:
           | { id: string, name: string }
           | { id: string, name: string }
-        , reportedBy: { id: string, name: string } | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }>, documents: Array<{ id: string, title: string, date: string }> }
-    | { born: number | null, died: number | null, id: string, name: string, kind: ActorKind, country: string | null, bio: string | null, aliases: Array<string>, roles: Array<{ title: string, from: number | null, to: number | null, organization: { id: string, name: string } }>, statementsMade: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, mode: Mode, topics: Array<string>, note: string | null, speaker:
+        , reportedBy:
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }>, documents: Array<{ id: string, title: string, date: string }> }
+    | { born: number | null, died: number | null, id: string, name: string, kind: ActorKind, country: string | null, bio: string | null, aliases: Array<string>, roles: Array<{ title: string, from: number | null, to: number | null, organization: { id: string, name: string } }>, statementsMade: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, speaker:
           | { id: string, name: string }
           | { id: string, name: string }
         , target:
           | { id: string, name: string }
           | { id: string, name: string }
-        , reportedBy: { id: string, name: string } | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }>, statementsReceived: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, mode: Mode, topics: Array<string>, note: string | null, speaker:
+        , reportedBy:
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }>, statementsReceived: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, speaker:
           | { id: string, name: string }
           | { id: string, name: string }
         , target:
           | { id: string, name: string }
           | { id: string, name: string }
-        , reportedBy: { id: string, name: string } | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }>, documents: Array<{ id: string, title: string, date: string }> }
+        , reportedBy:
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }>, documents: Array<{ id: string, title: string, date: string }> }
    };
 
 export type ExplorerPathsQueryVariables = Exact<{
@@ -184,7 +220,7 @@ export type ReaderQueryVariables = Exact<{
 }>;
 
 
-export type ReaderQuery = { document: { id: string, title: string, date: string, kind: string, citation: string, archive: string | null, url: string | null, translator: string | null, language: string | null, originalLanguage: string | null, summary: string | null, credits: string | null, authors: Array<
+export type ReaderQuery = { document: { id: string, title: string, date: string, kind: string, sourceKind: SourceKind, citation: string, archive: string | null, url: string | null, translator: string | null, language: string | null, originalLanguage: string | null, summary: string | null, credits: string | null, authors: Array<
       | { id: string, name: string }
       | { id: string, name: string }
     >, recipients: Array<
@@ -193,7 +229,7 @@ export type ReaderQuery = { document: { id: string, title: string, date: string,
     >, passages: Array<{ id: string, index: number, text: string, mentions: Array<{ start: number, end: number, surface: string, actor:
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
-         }> }>, statements: Array<{ id: string, quote: string, stance: Stance, passage: { id: string }, speaker:
+         }> }>, statements: Array<{ id: string, quote: string, stance: Stance, dateLabel: string, dateSource: DateSource, passage: { id: string }, speaker:
         | { id: string, name: string }
         | { id: string, name: string }
       , target:
@@ -201,26 +237,32 @@ export type ReaderQuery = { document: { id: string, title: string, date: string,
         | { id: string, name: string }
        }> } };
 
-export type StatementFieldsFragment = { id: string, quote: string, stance: Stance, intensity: number, date: string, mode: Mode, topics: Array<string>, note: string | null, speaker:
+export type StatementFieldsFragment = { id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, speaker:
     | { id: string, name: string }
     | { id: string, name: string }
   , target:
     | { id: string, name: string }
     | { id: string, name: string }
-  , reportedBy: { id: string, name: string } | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } };
+  , reportedBy:
+    | { id: string, name: string }
+    | { id: string, name: string }
+   | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } };
 
 export type EssayStatementsQueryVariables = Exact<{
   ids: Array<string> | string;
 }>;
 
 
-export type EssayStatementsQuery = { statements: { nodes: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, mode: Mode, topics: Array<string>, note: string | null, speaker:
+export type EssayStatementsQuery = { statements: { nodes: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, speaker:
         | { id: string, name: string }
         | { id: string, name: string }
       , target:
         | { id: string, name: string }
         | { id: string, name: string }
-      , reportedBy: { id: string, name: string } | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }> } };
+      , reportedBy:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -247,6 +289,9 @@ export const StatementFieldsFragmentDoc = new TypedDocumentString(`
   stance
   intensity
   date
+  dateLabel
+  dateSource
+  sourceKind
   mode
   topics
   note
@@ -317,6 +362,15 @@ export const ExplorerTimelineDocument = new TypedDocumentString(`
     neutral
     total
   }
+  timelineSpans(filter: $filter) {
+    from
+    to
+    support
+    oppose
+    mixed
+    neutral
+    total
+  }
 }
     `) as unknown as TypedDocumentString<ExplorerTimelineQuery, ExplorerTimelineQueryVariables>;
 export const ExplorerDocumentsDocument = new TypedDocumentString(`
@@ -356,6 +410,9 @@ export const EdgeStatementsDocument = new TypedDocumentString(`
   stance
   intensity
   date
+  dateLabel
+  dateSource
+  sourceKind
   mode
   topics
   note
@@ -400,6 +457,9 @@ export const ExportStatementsDocument = new TypedDocumentString(`
   stance
   intensity
   date
+  dateLabel
+  dateSource
+  sourceKind
   mode
   topics
   note
@@ -470,6 +530,9 @@ export const DossierDocument = new TypedDocumentString(`
   stance
   intensity
   date
+  dateLabel
+  dateSource
+  sourceKind
   mode
   topics
   note
@@ -532,6 +595,7 @@ export const ReaderDocument = new TypedDocumentString(`
     title
     date
     kind
+    sourceKind
     citation
     archive
     url
@@ -567,6 +631,8 @@ export const ReaderDocument = new TypedDocumentString(`
       id
       quote
       stance
+      dateLabel
+      dateSource
       passage {
         id
       }
@@ -584,7 +650,10 @@ export const ReaderDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ReaderQuery, ReaderQueryVariables>;
 export const EssayStatementsDocument = new TypedDocumentString(`
     query EssayStatements($ids: [ID!]!) {
-  statements(filter: {ids: $ids, includeOrganizations: true}, first: 100) {
+  statements(
+    filter: {ids: $ids, includeOrganizations: true, includeTertiary: true}
+    first: 100
+  ) {
     nodes {
       ...StatementFields
     }
@@ -596,6 +665,9 @@ export const EssayStatementsDocument = new TypedDocumentString(`
   stance
   intensity
   date
+  dateLabel
+  dateSource
+  sourceKind
   mode
   topics
   note
