@@ -10,14 +10,21 @@ import { useExplorerView } from "../lib/use-explorer-view";
 import { ExplorerToolbar } from "./explorer-toolbar";
 import { FilterPanel } from "./filter-panel";
 import type { GraphCanvasHandle } from "./graph-canvas";
-import { Legend } from "./legend";
-import { PathFinder } from "./path-finder";
-import { TimelineStrip } from "./timeline-strip";
 
 // Cytoscape is loaded only where a graph is drawn, and only in the browser.
 const GraphCanvas = lazyComponent(() => import("./graph-canvas").then((m) => m.default), <Status text="Loading the graph view…" />);
 // The evidence and dossier panel, and the exporters, load when first asked for: neither is part
 // of the first paint (docs/decisions/0007-page-weight.md).
+// What is drawn only once the data has come (the timeline's bars, the graph's legend) and the path
+// finder below the filters load alongside the data, after the first paint (docs/decisions/0007).
+const TimelineStrip = lazyComponent(
+  () => import("./timeline-strip").then((m) => m.TimelineStrip),
+  <p role="status" className="flex h-[5.25rem] items-center text-xs text-slate-500">
+    Loading the timeline…
+  </p>,
+);
+const Legend = lazyComponent(() => import("./legend").then((m) => m.Legend), null);
+const PathFinder = lazyComponent(() => import("./path-finder").then((m) => m.PathFinder), <PathFinderPlaceholder />);
 const SidePanel = lazyComponent(() => import("./side-panel").then((m) => m.SidePanel), <Status text="Loading the panel…" />);
 
 /** The explorer; `embedded` draws only the graph, for an iframe, with a link to the full view. */
@@ -33,7 +40,7 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
     if (window.matchMedia("(max-width: 1023px)").matches) setShowFilters(false);
   }, []);
 
-  const { network, timeline, timelineSpans, basis, documents, retry } = useExplorerData(apiFilter, view.includeOrganizations, view.cast, ready);
+  const { network, timeline, timelineSpans, timelineState, basis, documents, retry } = useExplorerData(apiFilter, view.includeOrganizations, view.cast, ready);
 
   const shown = network.state === "ready" ? network.value : network.last;
   const countries = useMemo(() => [...new Set((shown?.nodes ?? []).map((n) => n.country ?? "Unknown"))].sort(), [shown]);
@@ -145,7 +152,13 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
           <div className="w-72 shrink-0 space-y-4 overflow-y-auto border-r border-slate-200 p-3 dark:border-slate-800" aria-label="Filters" role="region">
             <section>
               <h2 className="mb-1 text-sm font-medium">Time</h2>
+              {timelineState !== "ready" ? (
+              <p role="status" className="flex h-[5.25rem] items-center text-xs text-slate-500">
+                {timelineState === "error" ? "The timeline could not be loaded." : "Loading the timeline…"}
+              </p>
+            ) : (
               <TimelineStrip buckets={timeline} spans={timelineSpans} range={range} onChange={setRange} />
+            )}
             </section>
             <FilterPanel filters={filters} documents={documents} countries={countries} onChange={setFilters} />
             <PathFinder filter={apiFilter} onHighlight={(ids) => update({ highlighted: ids, selected: null })} graphIds={shownIds ?? new Set()} />
@@ -217,6 +230,17 @@ function useExplorerKeys(update: (patch: Partial<ViewState>) => void): void {
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [update]);
+}
+
+function PathFinderPlaceholder() {
+  return (
+    <section aria-label="Find paths" className="space-y-2 text-sm">
+      <h2 className="font-medium">Who connects…</h2>
+      <p role="status" className="text-slate-500">
+        Loading the path finder…
+      </p>
+    </section>
+  );
 }
 
 function Status({ text }: { text: string }) {

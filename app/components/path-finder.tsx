@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { ApiError } from "../lib/data/request";
+import { describeError } from "../lib/data/load";
 import { fetchGraphQL } from "../lib/data/use-graphql";
 import { PATHS, type ExplorerPathsQuery, type Filter, type SearchHit } from "../lib/queries";
 import { SearchBox } from "./search-box";
@@ -36,7 +36,7 @@ export function PathFinder({ filter, graphIds, onHighlight }: { filter: Filter; 
       setStatus(data.paths.length === 0 ? `No chain of four links or fewer connects ${from.name} and ${to.name}.` : null);
       if (data.paths[0]) highlight(data.paths[0]);
     } catch (error) {
-      setStatus(error instanceof ApiError ? error.message : "Could not search paths.");
+      setStatus(describeError(error).message);
     }
   };
 

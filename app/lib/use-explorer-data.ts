@@ -27,6 +27,8 @@ export function useExplorerData(apiFilter: Filter, includeOrganizations: boolean
     basis: valueOf(basis, null)?.network ?? null,
     timeline: valueOf(timeline, null)?.timeline ?? [],
     timelineSpans: valueOf(timeline, null)?.timelineSpans ?? [],
+    /** Whether the timeline has an answer yet, or failed without one. */
+    timelineState: timeline.state === "ready" || timeline.last ? ("ready" as const) : timeline.state,
     documents: valueOf(documents, null)?.documents ?? [],
     retry,
   };

@@ -49,10 +49,10 @@ describe("the explorer in Chromium", () => {
       }
     }
     const drawn = labels.map((l) => l.name);
+    await screenshot(page, "explorer-first-view");
     for (const name of ["Nikita Khrushchev", "Josip Broz Tito", "Enver Hoxha", "Edvard Kardelj"]) expect(drawn, name).toContain(name);
     expect(overlaps).toEqual([]);
     expect(await page.getByTestId("legend").isVisible()).toBe(true);
-    await screenshot(page, "explorer-first-view");
     await page.close();
   });
 

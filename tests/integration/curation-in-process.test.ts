@@ -75,7 +75,7 @@ describe("refused writes change nothing", () => {
     ["reported words without a reporter", { mode: "reported" }, /mode reported needs `reportedBy`/],
     ["a reporter who does not exist", { mode: "reported", reportedBy: "nobody-at-all" }, /"nobody-at-all" \(reportedBy\)/],
     ["a date after the document's", { date: "1957-04-16" }, /after the document's date 1957-04-15/],
-    ["a date that is not a calendar day", { date: "1957-02-30" }, /not a real YYYY-MM-DD date/],
+    ["a date that is not a calendar day", { date: "1957-02-30" }, /must be a real date written YYYY-MM-DD, YYYY-MM or YYYY/],
   ])("refuses %s", async (_, change, message) => {
     const quote = (await passageText()).slice(0, 40);
     const before = await statementCount(database);

@@ -41,10 +41,21 @@ interface Said {
 
 describe("dates said, with their certainty", () => {
   it("gives every statement a date no later than its document's, its precision and where it comes from", async () => {
-    const answer = await ask<{ statements: { totalCount: number; nodes: Said[] } }>(`{ statements(first: 500, filter: { includeTertiary: true }) {
-      totalCount nodes { id date datePrecision dateQualifier dateSource dateLabel sourceKind mode passage { document { date } } } } }`);
-    expect(answer.errors).toBeUndefined();
-    const { nodes, totalCount } = answer.data!.statements;
+    const nodes: Said[] = [];
+    let totalCount = 0;
+    let after: string | null = null;
+    do {
+      const answer: Awaited<ReturnType<typeof ask<{ statements: { totalCount: number; nodes: Said[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } }>>> = await ask(
+        `query P($after: String) { statements(first: 100, after: $after, filter: { includeTertiary: true }) {
+          totalCount pageInfo { endCursor hasNextPage }
+          nodes { id date datePrecision dateQualifier dateSource dateLabel sourceKind mode passage { document { date } } } } }`,
+        { after },
+      );
+      expect(answer.errors).toBeUndefined();
+      nodes.push(...answer.data!.statements.nodes);
+      totalCount = answer.data!.statements.totalCount;
+      after = answer.data!.statements.pageInfo.hasNextPage ? answer.data!.statements.pageInfo.endCursor : null;
+    } while (after);
     expect(nodes).toHaveLength(totalCount);
     for (const s of nodes) {
       expect(s.datePrecision, s.id).toBe({ 10: "day", 7: "month", 4: "year" }[s.date.length]);

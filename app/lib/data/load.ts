@@ -1,5 +1,3 @@
-import { ApiError } from "./request";
-
 /**
  * What a view shows for one query: loading (with the last answer, which stays on screen meanwhile),
  * an error that says what went wrong (again with the last answer), or the answer.
@@ -23,12 +21,21 @@ export interface QueryResultLike<T> {
 export function toLoad<T>(result: QueryResultLike<T> | null, waiting: boolean, last: T | undefined): Load<T> {
   if (!result) return { state: "loading", last };
   if (result.status === "error" && result.fetchStatus !== "fetching") {
-    const error = result.error;
-    if (error instanceof ApiError) return { state: "error", message: error.message, code: error.code, last };
-    return { state: "error", message: "Something went wrong. Try again.", code: "INTERNAL", last };
+    const { message, code } = describeError(result.error);
+    return { state: "error", message, code, last };
   }
   if (result.status === "success" && !result.isPlaceholderData && !waiting) return { state: "ready", value: result.data as T };
   return { state: "loading", last: result.data ?? last };
+}
+
+/**
+ * What a failed request says to the reader: the server's own words and code (an ApiError, from
+ * ./request.ts, which loads with the query client, so it is recognised by its shape here), or a
+ * plain "something went wrong".
+ */
+export function describeError(error: unknown): { message: string; code: string } {
+  if (error instanceof Error && typeof (error as { code?: unknown }).code === "string") return { message: error.message, code: (error as Error & { code: string }).code };
+  return { message: "Something went wrong. Try again.", code: "INTERNAL" };
 }
 
 /** The answer if there is one, else the last one, else `fallback`. */

@@ -49,8 +49,3 @@ export async function request<T, V>(document: TypedDocumentString<T, V>, variabl
   if (!response.ok || !body.data) throw new ApiError(`The server answered ${response.status}.`, "INTERNAL");
   return body.data;
 }
-
-/** The name a document's operation goes by: the first part of every cache key. */
-export function operationName(document: { toString(): string }): string {
-  return /\b(?:query|mutation)\s+(\w+)/.exec(document.toString())?.[1] ?? document.toString();
-}

@@ -1,5 +1,5 @@
 import { notifyManager, QueryClient, QueryObserver } from "@tanstack/query-core";
-import { ApiError } from "./request";
+import { ApiError, request } from "./request";
 
 /** How many times a transient failure is asked again before it is shown, and how long to wait. */
 export const RETRIES = 2;
@@ -12,7 +12,8 @@ export function shouldRetry(failures: number, error: unknown): boolean {
 
 /**
  * The browser's query client (TanStack Query's core, docs/decisions/0014-browser-data-layer.md),
- * fetched as its own chunk when the page starts, so that it is not part of the first load.
+ * fetched as its own chunk when the page starts, with the fetcher it calls, so that neither is part
+ * of the first load.
  * Answers are kept a minute before they count as stale: the graph changes only when a curator
  * writes, and the server's own cache follows every write.
  */
@@ -29,7 +30,7 @@ export function createRuntime() {
     },
   });
   client.mount();
-  return { client, QueryObserver, batch: notifyManager.batchCalls };
+  return { client, QueryObserver, batch: notifyManager.batchCalls, request };
 }
 
 export type Runtime = ReturnType<typeof createRuntime>;

@@ -4,7 +4,6 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import type { QueryKey, QueryObserver, QueryObserverOptions } from "@tanstack/query-core";
 import type { TypedDocumentString } from "@/graph/shared/generated/graphql";
 import { toLoad, type Load } from "./load";
-import { operationName, request } from "./request";
 import type { Runtime } from "./runtime";
 
 /**
@@ -55,6 +54,11 @@ const subscribeRuntime = (listener: () => void) => {
 
 type Observer<T> = QueryObserver<T, Error, T, T, QueryKey>;
 
+/** The name a document's operation goes by: the first part of every cache key. */
+export function operationName(document: { toString(): string }): string {
+  return /\b(?:query|mutation)\s+(\w+)/.exec(document.toString())?.[1] ?? document.toString();
+}
+
 const keyOf = (document: { toString(): string }, variables: unknown): QueryKey => [operationName(document), variables];
 /** Keeps the answer to the last variables while the next is asked for. */
 const previous = <T>(data: T | undefined) => data;
@@ -80,7 +84,7 @@ export function useGraphQL<T, V>(document: TypedDocumentString<T, V>, variables:
     const settledVariables = JSON.parse(settled) as V;
     const asked: QueryObserverOptions<T, Error, T, T, QueryKey> = {
       queryKey: keyOf(document, settledVariables),
-      queryFn: ({ signal }) => request(document, settledVariables, signal),
+      queryFn: ({ signal }) => runtime.request(document, settledVariables, signal),
       enabled,
       placeholderData: keepPrevious ? previous : undefined,
     };
@@ -139,13 +143,13 @@ function useSettled(key: string, ms: number): string {
 
 /** Asks once, through the same client: the answer is shared with any view reading the same. */
 export async function fetchGraphQL<T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<T> {
-  const { client } = await loadRuntime();
+  const { client, request } = await loadRuntime();
   return client.fetchQuery({ queryKey: keyOf(document, variables), queryFn: ({ signal }) => request(document, variables, signal) });
 }
 
 /** Fetches an answer a view will soon ask for (an essay's next steps), so it is there when asked. */
 export function prefetchGraphQL<T, V>(document: TypedDocumentString<T, V>, variables: V): void {
   loadRuntime()
-    .then(({ client }) => client.prefetchQuery({ queryKey: keyOf(document, variables), queryFn: ({ signal }) => request(document, variables, signal) }))
+    .then(({ client, request }) => client.prefetchQuery({ queryKey: keyOf(document, variables), queryFn: ({ signal }) => request(document, variables, signal) }))
     .catch(() => undefined);
 }
