@@ -20,7 +20,7 @@ function draw(links: cytoscape.ElementDefinition[] = []): Core {
     elements: [
       { data: { id: "tito", label: "Josip Broz Tito", kind: "person", country: "Yugoslavia", activity: 40 }, position: { x: 0, y: 0 } },
       { data: { id: "hoxha", label: "Enver Hoxha", kind: "person", country: "Albania", activity: 1 }, position: { x: 200, y: 100 } },
-      { data: { id: "kadar", label: "János Kádár", kind: "person", country: "Hungary", activity: 5 }, position: { x: -100, y: 50 } },
+      { data: { id: "kadar", label: "János Kádár", kind: "person", country: "Hungary", activity: 2 }, position: { x: -100, y: 50 } },
       ...links,
     ],
   });
