@@ -19,14 +19,19 @@ describe("createMatcher", () => {
   });
 
   it("matches initials however they are spaced, and names broken over two spaces", () => {
-    const text = "Signed: I. B. Tito, then I.B.Tito, then Josip  Broz Tito.";
+    const text = "Signed: I. B. Tito, then I.B. Tito, then Josip  Broz Tito.";
     const found = matcher.find(text);
     expect(found.map((m) => [m.entity, m.surface])).toEqual([
       ["tito", "I. B. Tito"],
-      ["tito", "I.B.Tito"],
+      ["tito", "I.B. Tito"],
       ["tito", "Josip  Broz Tito"],
     ]);
     for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.surface);
+  });
+
+  it("keeps the space after an abbreviation that is not followed by an initial", () => {
+    const usa = createMatcher([{ id: "usa", aliases: ["U.S."] }]);
+    expect(usa.find("Both the U.S. and Britain.").map((m) => m.surface)).toEqual(["U.S."]);
   });
 
   it("prefers the longest alias and never double-counts", () => {

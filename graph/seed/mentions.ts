@@ -22,13 +22,33 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** An alias as a pattern: any run of spaces where it has one, and spaces or none after a period ("I. B. Tito" is "I.B. Tito"). */
-function loosely(alias: string): string {
-  return escape(alias).replace(/\\\.\s*/g, "\\.\\s*").replace(/ +/g, "\\s+");
+/**
+ * Spacing that does not tell names apart, taken out of a folded text with its map back to the
+ * original: the space between initials ("I. B. Tito" reads as "I.B. Tito") and runs of spaces (one
+ * space). Aliases and texts are squeezed alike, so the patterns stay plain literals, which the
+ * regular expression engine matches far faster than patterns with optional spaces.
+ */
+function squeeze(folded: string, origin: readonly number[]): { text: string; origin: number[] } {
+  let text = "";
+  const kept: number[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i]!;
+    if (/\s/.test(ch)) {
+      const previous = text.at(-1);
+      if (previous === " " || previous === undefined) continue;
+      // After an initial's period, when another initial follows: "I. B." is "I.B.".
+      if (previous === "." && /^\s*\p{L}\./u.test(folded.slice(i, i + 8))) continue;
+      text += " ";
+    } else {
+      text += ch;
+    }
+    kept.push(origin[i]!);
+  }
+  kept.push(origin[folded.length]!);
+  return { text, origin: kept };
 }
 
-/** What a match is looked up by: spacing after periods and runs of spaces do not count. */
-const spacingFree = (text: string) => text.replace(/\.\s+/g, ".").replace(/\s+/g, " ");
+const squeezed = (alias: string) => squeeze(alias, []).text;
 
 export interface Matcher {
   find(text: string): Mention[];
@@ -44,7 +64,7 @@ export function createMatcher(entities: readonly Named[]): Matcher {
     for (const alias of entity.aliases) {
       const folded = fold(alias).folded;
       for (const form of new Set([folded, folded.toUpperCase()])) {
-        const key = spacingFree(form);
+        const key = squeezed(form);
         if (!forms.has(key)) forms.set(key, entity.id);
       }
     }
@@ -52,19 +72,20 @@ export function createMatcher(entities: readonly Named[]): Matcher {
   const ordered = [...forms.keys()].sort((a, b) => b.length - a.length);
   if (ordered.length === 0) return { find: () => [] };
   // Whole words only; the engine falls back to a shorter alias at the same place when a longer fails.
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ordered.map(loosely).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ordered.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu");
 
   return {
     find(text: string): Mention[] {
-      const { folded, origin } = fold(text);
+      const folded = fold(text);
+      const { text: plain, origin } = squeeze(folded.folded, folded.origin);
       const mentions: Mention[] = [];
       pattern.lastIndex = 0;
-      for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
+      for (let match = pattern.exec(plain); match; match = pattern.exec(plain)) {
         const from = match.index;
         const to = from + match[0].length;
         const start = origin[from]!;
         const end = origin[to]!;
-        mentions.push({ entity: forms.get(spacingFree(match[0]))!, start, end, surface: text.slice(start, end) });
+        mentions.push({ entity: forms.get(match[0])!, start, end, surface: text.slice(start, end) });
       }
       return mentions;
     },
