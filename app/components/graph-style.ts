@@ -41,6 +41,8 @@ export const graphStyle: StylesheetJson = [
       "transition-duration": 0.35,
     },
   },
+  // The most active actors keep their names when the picture is fitted to the screen, smaller.
+  { selector: "node[?leading]", style: { "min-zoomed-font-size": 6 } },
   ...Object.entries(COUNTRY_COLORS).map(([country, color]) => ({
     selector: `node[country = "${country}"]`,
     style: { "background-color": color },

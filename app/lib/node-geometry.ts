@@ -3,13 +3,9 @@
  * exports the drawing without Cytoscape (the layout worker's input, the benchmark page).
  */
 
-/**
- * Node diameter and label size grow with activity (statements made and received), clamped. Labels
- * reach full size at 20 statements, so that the leading figures of a corpus stay legible when the
- * whole picture is fitted to the screen.
- */
+/** Node diameter and label size grow with activity (statements made and received), clamped. */
 export const NODE_SIZE = { activityFrom: 1, activityTo: 60, from: 16, to: 56 } as const;
-export const LABEL_FONT_SIZE = { activityFrom: 1, activityTo: 20, from: 9, to: 16 } as const;
+export const LABEL_FONT_SIZE = { activityFrom: 1, activityTo: 40, from: 9, to: 16 } as const;
 export const NODE_BORDER_WIDTH = 2;
 export const LABEL_MARGIN_Y = 4;
 

@@ -10,7 +10,12 @@ export interface NodeData {
   kind: "person" | "organization";
   country: string;
   activity: number;
+  /** Among the most active actors drawn: their names stay on screen when the picture is zoomed out. */
+  leading?: boolean;
 }
+
+/** How many of the most active actors keep their names on screen at any zoom that fits the picture. */
+export const LEADING_ACTORS = 5;
 
 export interface EdgeData {
   id: string;
@@ -32,6 +37,13 @@ type NetworkShape = {
 };
 
 export function toCytoscapeElements(network: NetworkShape): Elements {
+  const activity = (n: NetworkShape["nodes"][number]) => n.statementsMade + n.statementsReceived;
+  const leading = new Set(
+    [...network.nodes]
+      .sort((a, b) => activity(b) - activity(a) || a.id.localeCompare(b.id))
+      .slice(0, LEADING_ACTORS)
+      .map((n) => n.id),
+  );
   return {
     nodes: network.nodes.map((n) => ({
       data: {
@@ -39,7 +51,8 @@ export function toCytoscapeElements(network: NetworkShape): Elements {
         label: n.name,
         kind: n.kind,
         country: n.country ?? "Unknown",
-        activity: n.statementsMade + n.statementsReceived,
+        activity: activity(n),
+        ...(leading.has(n.id) ? { leading: true } : {}),
       },
     })),
     edges: network.edges.map((e) => ({
