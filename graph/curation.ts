@@ -34,6 +34,7 @@ const CREATE_STATEMENT = `
 MATCH (speaker:Actor {id: $speaker}), (target:Actor {id: $target}), (p:Passage {id: $passage})
 CREATE (s:Statement {id: $id})
 SET s += $props, ${SET_DATE}, s.sourceKind = $sourceKind, s.origin = 'curation', s.curatedBy = $curator, s.curatedAt = toString(datetime())
+FOREACH (_ IN CASE WHEN $sourceKind = 'tertiary' THEN [1] ELSE [] END | SET s:Tertiary)
 CREATE (s)-[:BY]->(speaker), (s)-[:ABOUT]->(target), (s)-[:IN]->(p)
 WITH s
 CALL (s) {

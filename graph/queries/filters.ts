@@ -22,13 +22,15 @@ export interface StatementFilter {
  * `b` (target). Retracted statements never count; statements from tertiary sources only when
  * asked for. A date range takes a statement whose date said covers any day of it (`s.date` is the
  * first day the date covers, `s.dateLast` the last: a month-precise statement is in September
- * whichever day of September the range starts). Values only ever arrive as parameters.
+ * whichever day of September the range starts). A tertiary statement carries the label Tertiary:
+ * a label costs nothing to test, where a property would be read for every statement counted.
+ * Values only ever arrive as parameters.
  */
 export const STATEMENT_FILTER_WHERE = `
   s.retractedAt IS NULL
   AND ($ids IS NULL OR s.id IN $ids)
-  AND ($from IS NULL OR coalesce(s.dateLast, s.date) >= date($from)) AND ($to IS NULL OR s.date <= date($to))
-  AND ($includeTertiary OR coalesce(s.sourceKind, 'primary') <> 'tertiary')
+  AND ($from IS NULL OR s.dateLast >= date($from)) AND ($to IS NULL OR s.date <= date($to))
+  AND ($includeTertiary OR NOT s:Tertiary)
   AND ($stances IS NULL OR s.stance IN $stances)
   AND ($modes IS NULL OR s.mode IN $modes)
   AND ($speakers IS NULL OR a.id IN $speakers)

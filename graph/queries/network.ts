@@ -48,7 +48,7 @@ WITH a, b,
   count(CASE WHEN s.stance = 'neutral' THEN 1 END) AS neutral,
   avg(s.intensity) AS meanIntensity,
   min(s.date) AS firstDate,
-  max(coalesce(s.dateLast, s.date)) AS lastDate
+  max(s.dateLast) AS lastDate
 RETURN
   a { .id, .name, .country, person: a:Person } AS source,
   b { .id, .name, .country, person: b:Person } AS target,

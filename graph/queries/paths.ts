@@ -18,8 +18,8 @@ export const MAX_PATHS = 10;
 export const SHORTEST_ACTOR_CHAINS = `
 MATCH (src:Actor {id: $from}), (dst:Actor {id: $to})
 MATCH p = SHORTEST 200 (src)((x:Actor)<-[:BY|ABOUT]-(s:Statement)-[:BY|ABOUT]->(y:Actor)
-  WHERE x <> y AND s.retractedAt IS NULL AND coalesce(s.sourceKind, 'primary') <> 'tertiary'
-    AND ($fromDate IS NULL OR coalesce(s.dateLast, s.date) >= date($fromDate)) AND ($toDate IS NULL OR s.date <= date($toDate))){1,${MAX_PATH_LENGTH}}(dst)
+  WHERE x <> y AND s.retractedAt IS NULL AND NOT s:Tertiary
+    AND ($fromDate IS NULL OR s.dateLast >= date($fromDate)) AND ($toDate IS NULL OR s.date <= date($toDate))){1,${MAX_PATH_LENGTH}}(dst)
 WITH [n IN nodes(p) WHERE n:Actor | n.id] AS chain, length(p) AS hops
 WHERE hops <= $maxHops
 RETURN DISTINCT chain
@@ -30,8 +30,8 @@ export const STATEMENTS_BETWEEN = `
 UNWIND $pairs AS pair
 MATCH (a:Actor {id: pair[0]}), (b:Actor {id: pair[1]})
 MATCH (a)<-[:BY|ABOUT]-(s:Statement)-[:BY|ABOUT]->(b)
-WHERE s.retractedAt IS NULL AND coalesce(s.sourceKind, 'primary') <> 'tertiary'
-  AND ($fromDate IS NULL OR coalesce(s.dateLast, s.date) >= date($fromDate)) AND ($toDate IS NULL OR s.date <= date($toDate))
+WHERE s.retractedAt IS NULL AND NOT s:Tertiary
+  AND ($fromDate IS NULL OR s.dateLast >= date($fromDate)) AND ($toDate IS NULL OR s.date <= date($toDate))
 WITH pair, a, b, s ORDER BY s.date, s.id
 RETURN pair[0] + '|' + pair[1] AS key, ${ACTOR_REF("a")} AS a, ${ACTOR_REF("b")} AS b,
   collect(${STATEMENT("s")}) AS statements`;

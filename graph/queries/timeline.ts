@@ -28,7 +28,7 @@ export interface TimelineSpan extends StanceCounts {
 export const TIMELINE = `
 MATCH (a:Actor)<-[:BY]-(s:Statement)-[:ABOUT]->(b:Actor)
 WHERE ${STATEMENT_FILTER_WHERE}
-WITH substring(toString(s.date), 0, 7) AS month, substring(toString(coalesce(s.dateLast, s.date)), 0, 7) AS lastMonth, s.stance AS stance, count(*) AS n
+WITH substring(toString(s.date), 0, 7) AS month, substring(toString(s.dateLast), 0, 7) AS lastMonth, s.stance AS stance, count(*) AS n
 RETURN month, lastMonth, collect([stance, n]) AS counts
 ORDER BY month, lastMonth`;
 

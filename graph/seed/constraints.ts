@@ -25,5 +25,7 @@ export function ensureSchema(database: Database): Promise<void> {
   return database.once("schema", async () => {
     for (const statement of SCHEMA_STATEMENTS) await database.executeQuery(statement);
     await database.executeQuery("CALL db.awaitIndexes(300)");
+    // Statements written before dates carried their span end on the day they were placed on.
+    await database.executeQuery("MATCH (s:Statement) WHERE s.dateLast IS NULL AND s.date IS NOT NULL SET s.dateLast = s.date");
   });
 }

@@ -56,6 +56,9 @@ WITH s, row
 // A statement changed through curation is the curator's now: the seed leaves it alone.
 WHERE s.origin = 'seed'
 SET s = row.props, s.id = row.id, s.date = date(row.dateFirst), s.dateLast = date(row.dateLast), s.origin = 'seed'
+// A label, not only the property, so that counts leave tertiary sources out at no cost.
+FOREACH (_ IN CASE WHEN row.props.sourceKind = 'tertiary' THEN [1] ELSE [] END | SET s:Tertiary)
+FOREACH (_ IN CASE WHEN row.props.sourceKind = 'tertiary' THEN [] ELSE [1] END | REMOVE s:Tertiary)
 WITH s, row
 OPTIONAL MATCH (s)-[old:BY|ABOUT|IN|REPORTED_BY]->()
 DELETE old
