@@ -1,14 +1,7 @@
-import type { Mode, Stance } from "./queries";
+import type { ViewState } from "./view-state";
 
-/** What the explorer's filter panel sets. */
-export interface Filters {
-  stances: Stance[];
-  modes: Mode[];
-  documents: string[];
-  countries: string[];
-  includeOrganizations: boolean;
-  includeTertiary: boolean;
-}
+/** What the explorer's filter panel sets: the filtering part of the view. */
+export type Filters = Pick<ViewState, "stances" | "modes" | "documents" | "countries" | "includeOrganizations" | "includeTertiary">;
 
 /** What the side panel shows: the evidence behind an edge, or an actor's dossier. */
 export type Selection = { kind: "edge"; id: string; source: string; target: string } | { kind: "node"; id: string };

@@ -2,6 +2,8 @@ import DataLoader from "dataloader";
 import neo4j from "neo4j-driver";
 import type { Database } from "../db";
 import type { Actor, DocumentRecord, MentionRecord, PassageRecord, Role, StatementRecord } from "../types";
+import type { StatementFilter } from "./filters";
+import { getTimelineParts, type TimelineParts } from "./timeline";
 import { ACTOR, ACTOR_REF, DOCUMENT, PASSAGE, STATEMENT, toActor, toActorRef, toDocument, toMention, toPassage, toRole, toStatement } from "./records";
 
 /**
@@ -136,6 +138,10 @@ export function createLoaders(database: Database) {
     statementsInDocument: loader<StatementRecord[]>(database, LOAD_STATEMENTS_IN_DOCUMENTS, list(toStatement), []),
     statementsBy: loader<StatementRecord[]>(database, LOAD_STATEMENTS_BY_ACTORS, list(toStatement), [], limit),
     statementsAbout: loader<StatementRecord[]>(database, LOAD_STATEMENTS_ABOUT_ACTORS, list(toStatement), [], limit),
+    // The months and the spans come from one query: read once per request and filter, whichever fields ask.
+    timelineParts: new DataLoader<string, TimelineParts>((filters) =>
+      Promise.all(filters.map((filter) => getTimelineParts(database, JSON.parse(filter) as StatementFilter))),
+    ),
     documentParties: loader(
       database,
       LOAD_DOCUMENT_PARTIES,

@@ -42,7 +42,12 @@ function counts(pairs: [string, unknown][]): StanceCounts {
   return c;
 }
 
-export async function getTimelineParts(database: Database, filter: StatementFilter = {}): Promise<{ months: TimelineBucket[]; spans: TimelineSpan[] }> {
+export interface TimelineParts {
+  months: TimelineBucket[];
+  spans: TimelineSpan[];
+}
+
+export async function getTimelineParts(database: Database, filter: StatementFilter = {}): Promise<TimelineParts> {
   const rows = await database.read(TIMELINE, filterParams(filter, true));
   const months: TimelineBucket[] = [];
   const spans: TimelineSpan[] = [];
@@ -54,9 +59,4 @@ export async function getTimelineParts(database: Database, filter: StatementFilt
     else spans.push({ from: month, to: lastMonth, ...c });
   }
   return { months, spans };
-}
-
-/** Statement counts per month, of the statements dated within one month. */
-export async function getTimeline(database: Database, filter: StatementFilter = {}): Promise<TimelineBucket[]> {
-  return (await getTimelineParts(database, filter)).months;
 }

@@ -8,7 +8,6 @@ import { findPaths, type ActorPath, type PathStep } from "../queries/paths";
 import { search } from "../queries/search";
 import { checkPageSize } from "../queries/paging";
 import { listStatements } from "../queries/statements";
-import { getTimeline, getTimelineParts } from "../queries/timeline";
 import { formatDateSaid } from "../shared/date-said";
 import type { Actor, ActorKind, ActorParent, DocumentRecord, Page, PassageRecord } from "../types";
 import type { Context } from "./context";
@@ -107,8 +106,8 @@ export const resolvers: Resolvers = {
       getEgoNetwork(ctx.database, args.id, args.depth, args.filter ?? {}),
     paths: (_, args, ctx) =>
       findPaths(ctx.database, args.from, args.to, args.maxLength, { from: args.since ?? null, to: args.until ?? null }),
-    timeline: (_, args, ctx) => getTimeline(ctx.database, args.filter ?? {}),
-    timelineSpans: async (_, args, ctx) => (await getTimelineParts(ctx.database, args.filter ?? {})).spans,
+    timeline: async (_, args, ctx) => (await ctx.loaders.timelineParts.load(JSON.stringify(args.filter ?? {}))).months,
+    timelineSpans: async (_, args, ctx) => (await ctx.loaders.timelineParts.load(JSON.stringify(args.filter ?? {}))).spans,
     health: async (_, __, ctx) => {
       const health = await getDatabaseHealth(ctx.database);
       return { status: health.status, neo4jVersion: health.version ?? null, neo4jEdition: health.edition ?? null };

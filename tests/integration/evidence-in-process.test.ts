@@ -99,6 +99,8 @@ describe("dates said, with their certainty", () => {
       { f: { ids: created.slice(0, 2) } },
     );
     expect(timeline.data!.timeline).toEqual([{ month: "1956-09", total: 1 }]);
+    // The months and the spans are one query, read once.
+    expect(timeline.extensions?.cypherRoundTrips).toBe(1);
     expect(timeline.data!.timelineSpans).toEqual([{ from: "1955-01", to: "1955-12", total: 1 }]);
   });
 
