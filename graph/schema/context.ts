@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { GraphQLParams } from "graphql-yoga";
+import type { Credentials } from "../auth/viewer";
 import type { Database } from "../db";
 import { createLoaders, type Loaders } from "../queries/loaders";
 import type { RateLimiter } from "../rate-limit";
@@ -18,8 +19,8 @@ export interface Context {
   database: Database;
   loaders: Loaders;
   stats: RequestStats;
-  /** "ok" when the request carries the configured curation token. */
-  checkCurationToken: () => "ok" | "denied" | "disabled";
+  /** The admin token and the session the request carries (graph/auth/viewer.ts decides what they allow). */
+  credentials: Credentials;
   /** Who is asking, for rate limits. */
   client: string;
   /** Curation writes per client, checked before the token so guesses are limited too. */
@@ -45,12 +46,17 @@ export function createContext(request: Request, stats: RequestStats, options: Co
     loaders: createLoaders(options.database),
     stats,
     writes: options.writes,
-    checkCurationToken: () => {
-      const expected = options.curationToken;
-      if (!expected) return "disabled";
-      const header = request.headers.get("authorization") ?? "";
-      const given = /^Bearer (.+)$/.exec(header)?.[1] ?? "";
-      return given && tokensMatch(given, expected) ? "ok" : "denied";
+    credentials: {
+      token: () => {
+        const header = request.headers.get("authorization");
+        if (header === null) return "absent";
+        const expected = options.curationToken;
+        if (!expected) return "disabled";
+        const given = /^Bearer (.+)$/.exec(header)?.[1] ?? "";
+        return given && tokensMatch(given, expected) ? "ok" : "denied";
+      },
+      // Sessions are read from the request's cookie by graph/auth (signIn sets it).
+      session: () => Promise.resolve(null),
     },
   };
 }

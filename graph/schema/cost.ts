@@ -34,6 +34,9 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   // One per distinct (first month, last month) of the imprecise dates: far fewer than the months in practice.
   "Query.timelineSpans": 600,
   "Query.egoNetwork": MAX_EGO_NODES,
+  // A team's accounts, and the revisions of one statement or actor: tens, not thousands.
+  "Query.accounts": 100,
+  "Query.history": 100,
 };
 
 /** The argument that says how many items a list field returns, when it has one. */

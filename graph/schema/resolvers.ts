@@ -1,3 +1,4 @@
+import { requireRole, type Viewer } from "../auth/viewer";
 import { createStatement, retractStatement, updateStatement } from "../curation";
 import { AppError } from "../errors";
 import { getDatabaseHealth } from "../health";
@@ -63,18 +64,12 @@ const actorFields = {
 export const WRITE_LIMIT = { perMinute: 30 };
 
 /** The rate limit comes first, so that wrong-token guesses are limited like any other write. */
-function requireWriter(ctx: Context): void {
+async function requireWriter(ctx: Context, curator?: string | null): Promise<Viewer> {
   if (!ctx.writes.take(ctx.client)) {
     const wait = ctx.writes.retryAfter(ctx.client);
     throw new AppError("RATE_LIMITED", `Write rate limit: at most ${ctx.writes.limit} curation writes a minute; try again in ${wait} s.`, 429, { "retry-after": String(wait) });
   }
-  const verdict = ctx.checkCurationToken();
-  if (verdict === "disabled") {
-    throw new AppError("FORBIDDEN", "Curation writes are disabled on this server: it has no CURATION_TOKEN configured.", 403);
-  }
-  if (verdict === "denied") {
-    throw new AppError("UNAUTHENTICATED", "Curation writes need the header `Authorization: Bearer <token>` with the server's curation token.", 401);
-  }
+  return requireRole(ctx.credentials, "curator", curator);
 }
 
 export const resolvers: Resolvers = {
@@ -115,17 +110,17 @@ export const resolvers: Resolvers = {
   },
 
   Mutation: {
-    createStatement: (_, args, ctx) => {
-      requireWriter(ctx);
-      return createStatement(ctx.database, args.input, args.curator);
+    createStatement: async (_, args, ctx) => {
+      const viewer = await requireWriter(ctx, args.curator);
+      return createStatement(ctx.database, args.input, viewer.username);
     },
-    updateStatement: (_, args, ctx) => {
-      requireWriter(ctx);
-      return updateStatement(ctx.database, args.id, args.changes, args.curator);
+    updateStatement: async (_, args, ctx) => {
+      const viewer = await requireWriter(ctx, args.curator);
+      return updateStatement(ctx.database, args.id, args.changes, viewer.username);
     },
-    retractStatement: (_, args, ctx) => {
-      requireWriter(ctx);
-      return retractStatement(ctx.database, args.id, args.reason, args.curator);
+    retractStatement: async (_, args, ctx) => {
+      const viewer = await requireWriter(ctx, args.curator);
+      return retractStatement(ctx.database, args.id, args.reason, viewer.username);
     },
   },
 

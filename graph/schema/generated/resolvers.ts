@@ -15,6 +15,26 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** A person who signs in. */
+export type Account = {
+  __typename?: 'Account';
+  /** When the account was made, ISO date-time. */
+  createdAt: Scalars['String']['output'];
+  /** What they may do. */
+  role: AccountRole;
+  /** The name they sign in with. */
+  username: Scalars['ID']['output'];
+};
+
+/** What an account may do. */
+export type AccountRole =
+  /** What a curator does, and manages accounts and reverts revisions. */
+  | 'admin'
+  /** Reads, annotates, and reviews other curators' proposals. */
+  | 'curator'
+  /** Reads, as anyone may without signing in. */
+  | 'viewer';
+
 /** Anyone who speaks or is spoken of: a person or an organisation. */
 export type Actor = {
   /** Every form of the name found in the texts, with transliteration and diacritic variants. */
@@ -74,6 +94,22 @@ export type ActorConnection = {
   pageInfo: PageInfo;
   /** Actors on all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A new person or organisation, made while annotating. */
+export type ActorInput = {
+  /** Other forms of the name found in the texts. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** One line on who this was. */
+  bio?: InputMaybe<Scalars['String']['input']>;
+  /** The country served, when known. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Stable id, a lowercase slug, e.g. mikoyan. */
+  id: Scalars['ID']['input'];
+  /** person or organization. */
+  kind: ActorKind;
+  /** Canonical name. */
+  name: Scalars['String']['input'];
 };
 
 /** Whether an actor is a person or an organisation (a party, a state, an agency). */
@@ -199,49 +235,124 @@ export type Mode =
   | 'written';
 
 /**
- * Curation writes. Disabled unless the server has a CURATION_TOKEN; each call needs the header
- * Authorization: Bearer <token>, and runs in one transaction.
+ * Curation writes, each in one transaction and recorded as a revision. They need a curator's or an
+ * admin's session (signIn), or the header Authorization: Bearer <token> with the server's
+ * CURATION_TOKEN, which acts as an admin for scripts and names its curator.
  */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds a statement after checking speaker, target, passage and the quote. */
+  /** Adds a person or organisation, with aliases; curators and admins. */
+  createActor: Actor;
+  /** Adds a statement after checking speaker, target, passage and the quote: proposed when a curator or admin makes it in a session, accepted when made with the admin token (as the seed's are). */
   createStatement: Statement;
   /** Retracts a statement: it stays in the database with who, when and why, and leaves every view. */
   retractStatement: Scalars['ID']['output'];
+  /** Puts back what a revision changed, as a new revision; admins only. */
+  revertRevision: Revision;
+  /** Accepts or rejects a proposed statement; curators may not review their own proposals. */
+  reviewStatement: Statement;
+  /** Ends every session of an account; admins only. Answers how many were ended. */
+  revokeSessions: Scalars['Int']['output'];
+  /** Signs in and sets the session cookie; failed attempts are limited per client and answered in the same time. */
+  signIn: SessionInfo;
+  /** Ends this session and clears its cookie; true when there was one. */
+  signOut: Scalars['Boolean']['output'];
   /** Changes a statement; the quote, if changed, is checked against the passage. */
   updateStatement: Statement;
 };
 
 
 /**
- * Curation writes. Disabled unless the server has a CURATION_TOKEN; each call needs the header
- * Authorization: Bearer <token>, and runs in one transaction.
+ * Curation writes, each in one transaction and recorded as a revision. They need a curator's or an
+ * admin's session (signIn), or the header Authorization: Bearer <token> with the server's
+ * CURATION_TOKEN, which acts as an admin for scripts and names its curator.
+ */
+export type MutationCreateActorArgs = {
+  input: ActorInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Curation writes, each in one transaction and recorded as a revision. They need a curator's or an
+ * admin's session (signIn), or the header Authorization: Bearer <token> with the server's
+ * CURATION_TOKEN, which acts as an admin for scripts and names its curator.
  */
 export type MutationCreateStatementArgs = {
-  curator: Scalars['String']['input'];
+  curator?: InputMaybe<Scalars['String']['input']>;
   input: StatementInput;
 };
 
 
 /**
- * Curation writes. Disabled unless the server has a CURATION_TOKEN; each call needs the header
- * Authorization: Bearer <token>, and runs in one transaction.
+ * Curation writes, each in one transaction and recorded as a revision. They need a curator's or an
+ * admin's session (signIn), or the header Authorization: Bearer <token> with the server's
+ * CURATION_TOKEN, which acts as an admin for scripts and names its curator.
  */
 export type MutationRetractStatementArgs = {
-  curator: Scalars['String']['input'];
+  curator?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Curation writes, each in one transaction and recorded as a revision. They need a curator's or an
+ * admin's session (signIn), or the header Authorization: Bearer <token> with the server's
+ * CURATION_TOKEN, which acts as an admin for scripts and names its curator.
+ */
+export type MutationRevertRevisionArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
 /**
- * Curation writes. Disabled unless the server has a CURATION_TOKEN; each call needs the header
- * Authorization: Bearer <token>, and runs in one transaction.
+ * Curation writes, each in one transaction and recorded as a revision. They need a curator's or an
+ * admin's session (signIn), or the header Authorization: Bearer <token> with the server's
+ * CURATION_TOKEN, which acts as an admin for scripts and names its curator.
+ */
+export type MutationReviewStatementArgs = {
+  decision: ReviewDecision;
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Curation writes, each in one transaction and recorded as a revision. They need a curator's or an
+ * admin's session (signIn), or the header Authorization: Bearer <token> with the server's
+ * CURATION_TOKEN, which acts as an admin for scripts and names its curator.
+ */
+export type MutationRevokeSessionsArgs = {
+  username: Scalars['String']['input'];
+};
+
+
+/**
+ * Curation writes, each in one transaction and recorded as a revision. They need a curator's or an
+ * admin's session (signIn), or the header Authorization: Bearer <token> with the server's
+ * CURATION_TOKEN, which acts as an admin for scripts and names its curator.
+ */
+export type MutationSignInArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+/**
+ * Curation writes, each in one transaction and recorded as a revision. They need a curator's or an
+ * admin's session (signIn), or the header Authorization: Bearer <token> with the server's
+ * CURATION_TOKEN, which acts as an admin for scripts and names its curator.
  */
 export type MutationUpdateStatementArgs = {
   changes: StatementChanges;
-  curator: Scalars['String']['input'];
+  curator?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A stance graph derived from statements under a filter. */
@@ -490,6 +601,8 @@ export type PersonStatementsReceivedArgs = {
 /** Read-only entry points into the stance graph. */
 export type Query = {
   __typename?: 'Query';
+  /** Every account, by username; admins only. */
+  accounts: Array<Account>;
   /** A person or organisation by id; an error with code NOT_FOUND when there is none. */
   actor: Actor;
   /** People (and organisations, on request) in name order, a page at a time. */
@@ -502,6 +615,10 @@ export type Query = {
   egoNetwork: Network;
   /** Whether the database answers, and which Neo4j it is. */
   health: Health;
+  /** Every revision of a statement or an actor, oldest first; curators and admins only. */
+  history: Array<Revision>;
+  /** Who is signed in, or null for an anonymous reader. */
+  me?: Maybe<SessionInfo>;
   /** The derived person-to-person stance network for a filter, ready to draw. */
   network: Network;
   /** An organisation by id; an error with code NOT_FOUND when there is none. */
@@ -510,6 +627,8 @@ export type Query = {
   paths: Array<Path>;
   /** A person by id; an error with code NOT_FOUND when there is none. */
   person: Person;
+  /** Proposed statements awaiting review, oldest first; curators and admins only. */
+  reviewQueue: StatementConnection;
   /** People, organisations and documents by any name or alias, case- and diacritic-insensitive, best first. */
   search: Array<SearchHit>;
   /** A statement by id; an error with code NOT_FOUND when there is none. */
@@ -558,6 +677,12 @@ export type QueryEgoNetworkArgs = {
 
 
 /** Read-only entry points into the stance graph. */
+export type QueryHistoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read-only entry points into the stance graph. */
 export type QueryNetworkArgs = {
   filter?: InputMaybe<StatementFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -583,6 +708,14 @@ export type QueryPathsArgs = {
 /** Read-only entry points into the stance graph. */
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read-only entry points into the stance graph. */
+export type QueryReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReviewFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -617,6 +750,72 @@ export type QueryTimelineArgs = {
 export type QueryTimelineSpansArgs = {
   filter?: InputMaybe<StatementFilter>;
 };
+
+/** A reviewer's decision on a proposed statement. */
+export type ReviewDecision =
+  /** Publish it. */
+  | 'accept'
+  /** Do not publish it. */
+  | 'reject';
+
+/** Which proposed statements to review. Every field is optional. */
+export type ReviewFilter = {
+  /** Only statements proposed by this curator (a username). */
+  curator?: InputMaybe<Scalars['String']['input']>;
+  /** Only statements quoted from this document. */
+  document?: InputMaybe<Scalars['ID']['input']>;
+  /** Only statements by this speaker. */
+  speaker?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One recorded change: who, when, what it was before and after, and why. */
+export type Revision = {
+  __typename?: 'Revision';
+  /** What was done. */
+  action: RevisionAction;
+  /** The subject's fields after, as a JSON object. */
+  after: Scalars['String']['output'];
+  /** When, ISO date-time. */
+  at: Scalars['String']['output'];
+  /** The subject's fields before, as a JSON object; null for a creation. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Who did it: a username, or the name a script gave with the admin token. */
+  by: Scalars['String']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Why, as the curator said. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** For a revert: the revision it undid. */
+  reverts?: Maybe<Scalars['ID']['output']>;
+  /** The id of the statement or actor changed. */
+  subject: Scalars['ID']['output'];
+  /** Whether it is a statement or an actor. */
+  subjectKind: RevisionSubject;
+  /** The subject's version after this revision (1 for a creation). */
+  version: Scalars['Int']['output'];
+};
+
+/** What a revision did. */
+export type RevisionAction =
+  /** Accepted a proposed statement. */
+  | 'accept'
+  /** Made the statement or actor. */
+  | 'create'
+  /** Rejected a proposed statement. */
+  | 'reject'
+  /** Retracted a statement. */
+  | 'retract'
+  /** Put back what an earlier revision changed. */
+  | 'revert'
+  /** Changed its fields. */
+  | 'update';
+
+/** What a revision changed. */
+export type RevisionSubject =
+  /** A person or organisation. */
+  | 'actor'
+  /** A statement. */
+  | 'statement';
 
 /** A position a person held in an organisation. */
 export type Role = {
@@ -660,6 +859,15 @@ export type SearchKind =
   | 'organization'
   /** A person. */
   | 'person';
+
+/** The session of whoever asks. */
+export type SessionInfo = {
+  __typename?: 'SessionInfo';
+  /** Who is signed in. */
+  account: Account;
+  /** When the session ends unless renewed, ISO date-time. */
+  expiresAt: Scalars['String']['output'];
+};
 
 /** What kind of source a document is. */
 export type SourceKind =
@@ -728,6 +936,8 @@ export type Statement = {
   note?: Maybe<Scalars['String']['output']>;
   /** The passage the quote stands in. */
   passage: Passage;
+  /** Who proposed it, for a statement made by a curator. */
+  proposedBy?: Maybe<Scalars['String']['output']>;
   /** The exact words, a substring of the passage text. */
   quote: Scalars['String']['output'];
   /** Whose account it is, when mode is reported: a person, or a body whose letter recounts it. */
@@ -738,10 +948,18 @@ export type Statement = {
   speaker: Actor;
   /** support, oppose, mixed or neutral. */
   stance: Stance;
+  /** Where it stands in review; the public views show accepted statements. */
+  status: StatementStatus;
+  /** When the status was set, ISO date-time. */
+  statusAt?: Maybe<Scalars['String']['output']>;
+  /** Who set the status (a username, or the seed). */
+  statusBy?: Maybe<Scalars['String']['output']>;
   /** Toward whom. */
   target: Actor;
   /** Topic tags. */
   topics: Array<Scalars['String']['output']>;
+  /** Grows by one with every revision; send it back with an edit so that concurrent edits are caught. */
+  version: Scalars['Int']['output'];
 };
 
 /** Changes to an existing statement; omitted fields stay as they are. */
@@ -791,6 +1009,8 @@ export type StatementFilter = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Include organisations and states as speakers and targets. Default: false for network views, true for statement lists. */
   includeOrganizations?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Include proposed statements as well as accepted ones: curators and admins only. */
+  includeProposed?: InputMaybe<Scalars['Boolean']['input']>;
   /** Include statements from tertiary sources (encyclopedias), which are left out unless asked for. */
   includeTertiary?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only statements recorded in one of these modes. */
@@ -840,6 +1060,17 @@ export type StatementInput = {
   /** Topic tags. */
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
 };
+
+/** Where a statement stands in review. The explorer, essays, exports and the public API show accepted ones. */
+export type StatementStatus =
+  /** Reviewed and published. The seed's statements are accepted. */
+  | 'accepted'
+  /** Made by a curator (or proposed by code) and not yet reviewed; shown only to curators who ask. */
+  | 'proposed'
+  /** Reviewed and not published. */
+  | 'rejected'
+  /** Withdrawn, with a reason; kept for the record. */
+  | 'retracted';
 
 /** Statement counts in one month. */
 export type TimelineBucket = {
@@ -950,8 +1181,11 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Account: ResolverTypeWrapper<Account>;
+  AccountRole: AccountRole;
   Actor: ResolverTypeWrapper<ActorParent>;
   ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'nodes'> & { nodes: Array<ResolversTypes['Actor']> }>;
+  ActorInput: ActorInput;
   ActorKind: ActorKind;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DatePrecision: DatePrecision;
@@ -975,9 +1209,15 @@ export type ResolversTypes = {
   PathStep: ResolverTypeWrapper<PathStepModel>;
   Person: ResolverTypeWrapper<ActorParent>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReviewDecision: ReviewDecision;
+  ReviewFilter: ReviewFilter;
+  Revision: ResolverTypeWrapper<Revision>;
+  RevisionAction: RevisionAction;
+  RevisionSubject: RevisionSubject;
   Role: ResolverTypeWrapper<RoleModel>;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   SearchKind: SearchKind;
+  SessionInfo: ResolverTypeWrapper<SessionInfo>;
   SourceKind: SourceKind;
   Stance: Stance;
   StanceCounts: ResolverTypeWrapper<StanceCounts>;
@@ -986,6 +1226,7 @@ export type ResolversTypes = {
   StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'nodes'> & { nodes: Array<ResolversTypes['Statement']> }>;
   StatementFilter: StatementFilter;
   StatementInput: StatementInput;
+  StatementStatus: StatementStatus;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TimelineBucket: ResolverTypeWrapper<TimelineBucket>;
   TimelineSpan: ResolverTypeWrapper<TimelineSpan>;
@@ -993,8 +1234,10 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Account: Account;
   Actor: ActorParent;
   ActorConnection: Omit<ActorConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Actor']> };
+  ActorInput: ActorInput;
   Boolean: Scalars['Boolean']['output'];
   Document: DocumentRecord;
   Float: Scalars['Float']['output'];
@@ -1013,8 +1256,11 @@ export type ResolversParentTypes = {
   PathStep: PathStepModel;
   Person: ActorParent;
   Query: Record<PropertyKey, never>;
+  ReviewFilter: ReviewFilter;
+  Revision: Revision;
   Role: RoleModel;
   SearchHit: SearchHit;
+  SessionInfo: SessionInfo;
   StanceCounts: StanceCounts;
   Statement: StatementRecord;
   StatementChanges: StatementChanges;
@@ -1024,6 +1270,12 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   TimelineBucket: TimelineBucket;
   TimelineSpan: TimelineSpan;
+};
+
+export type AccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AccountRole'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -1071,9 +1323,15 @@ export type MentionResolvers<ContextType = Context, ParentType extends Resolvers
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  createStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationCreateStatementArgs, 'curator' | 'input'>>;
-  retractStatement?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRetractStatementArgs, 'curator' | 'id' | 'reason'>>;
-  updateStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationUpdateStatementArgs, 'changes' | 'curator' | 'id'>>;
+  createActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationCreateActorArgs, 'input'>>;
+  createStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationCreateStatementArgs, 'input'>>;
+  retractStatement?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRetractStatementArgs, 'id' | 'reason'>>;
+  revertRevision?: Resolver<ResolversTypes['Revision'], ParentType, ContextType, RequireFields<MutationRevertRevisionArgs, 'id' | 'reason'>>;
+  reviewStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationReviewStatementArgs, 'decision' | 'id'>>;
+  revokeSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRevokeSessionsArgs, 'username'>>;
+  signIn?: Resolver<ResolversTypes['SessionInfo'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'username'>>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updateStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationUpdateStatementArgs, 'changes' | 'id'>>;
 };
 
 export type NetworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
@@ -1169,21 +1427,39 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   egoNetwork?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryEgoNetworkArgs, 'depth' | 'id'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id'>>;
+  me?: Resolver<Maybe<ResolversTypes['SessionInfo']>, ParentType, ContextType>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'limit'>>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'maxLength' | 'to'>>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  reviewQueue?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineBucket']>, ParentType, ContextType, Partial<QueryTimelineArgs>>;
   timelineSpans?: Resolver<Array<ResolversTypes['TimelineSpan']>, ParentType, ContextType, Partial<QueryTimelineSpansArgs>>;
+};
+
+export type RevisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Revision'] = ResolversParentTypes['Revision']> = {
+  action?: Resolver<ResolversTypes['RevisionAction'], ParentType, ContextType>;
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reverts?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectKind?: Resolver<ResolversTypes['RevisionSubject'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RoleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
@@ -1202,6 +1478,11 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
   matchedAlias?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SessionInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SessionInfo'] = ResolversParentTypes['SessionInfo']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type StanceCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StanceCounts'] = ResolversParentTypes['StanceCounts']> = {
@@ -1226,13 +1507,18 @@ export type StatementResolvers<ContextType = Context, ParentType extends Resolve
   mode?: Resolver<ResolversTypes['Mode'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   passage?: Resolver<ResolversTypes['Passage'], ParentType, ContextType>;
+  proposedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reportedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   sourceKind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StatementStatus'], ParentType, ContextType>;
+  statusAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statusBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type StatementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementConnection'] = ResolversParentTypes['StatementConnection']> = {
@@ -1261,6 +1547,7 @@ export type TimelineSpanResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type Resolvers<ContextType = Context> = {
+  Account?: AccountResolvers<ContextType>;
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
@@ -1277,8 +1564,10 @@ export type Resolvers<ContextType = Context> = {
   PathStep?: PathStepResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Revision?: RevisionResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SessionInfo?: SessionInfoResolvers<ContextType>;
   StanceCounts?: StanceCountsResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;

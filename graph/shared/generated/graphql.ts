@@ -68,6 +68,8 @@ export type StatementFilter = {
   ids?: Array<string> | null | undefined;
   /** Include organisations and states as speakers and targets. Default: false for network views, true for statement lists. */
   includeOrganizations?: boolean | null | undefined;
+  /** Include proposed statements as well as accepted ones: curators and admins only. */
+  includeProposed?: boolean | null | undefined;
   /** Include statements from tertiary sources (encyclopedias), which are left out unless asked for. */
   includeTertiary?: boolean | null | undefined;
   /** Only statements recorded in one of these modes. */
