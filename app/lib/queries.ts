@@ -23,11 +23,19 @@ export {
   ExplorerTimelineDocument as TIMELINE,
   ExportStatementsDocument as EXPORT_STATEMENTS,
   ReaderDocument as READER,
+  ReviewDecideDocument as REVIEW_DECIDE,
+  ReviewEditDocument as REVIEW_EDIT,
+  ReviewFacetsDocument as REVIEW_FACETS,
+  ReviewHistoryDocument as REVIEW_HISTORY,
+  ReviewLatestDocument as REVIEW_LATEST,
+  ReviewQueueDocument as REVIEW_QUEUE,
+  ReviewRevertDocument as REVIEW_REVERT,
+  ViewerDocument as VIEWER,
 } from "@/graph/shared/generated/graphql";
 export type { ExplorerPathsQuery, Mode, ReaderQuery, Stance } from "@/graph/shared/generated/graphql";
 
 /** The filters the explorer sets; the rest of the schema's filter is for other views. */
-export type Filter = Pick<StatementFilter, "from" | "to" | "stances" | "modes" | "documents" | "includeOrganizations" | "includeTertiary">;
+export type Filter = Pick<StatementFilter, "from" | "to" | "stances" | "modes" | "documents" | "includeOrganizations" | "includeTertiary" | "includeProposed">;
 export type StatementView = StatementFieldsFragment;
 export type NetworkView = ExplorerNetworkQuery["network"];
 export type TimelineBucket = ExplorerTimelineQuery["timeline"][number];

@@ -153,3 +153,12 @@ export function prefetchGraphQL<T, V>(document: TypedDocumentString<T, V>, varia
     .then(({ client, request }) => client.prefetchQuery({ queryKey: keyOf(document, variables), queryFn: ({ signal }) => request(document, variables, signal) }))
     .catch(() => undefined);
 }
+
+/**
+ * Sends a mutation, or a read that must be answered afresh (a statement after a conflicting save),
+ * once: never from the client's cache, and never kept in it.
+ */
+export async function sendGraphQL<T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<T> {
+  const { request } = await loadRuntime();
+  return request(document, variables);
+}
