@@ -26,10 +26,17 @@ const TimelineStrip = lazyComponent(
 const Legend = lazyComponent(() => import("./legend").then((m) => m.Legend), null);
 const PathFinder = lazyComponent(() => import("./path-finder").then((m) => m.PathFinder), <PathFinderPlaceholder />);
 const SidePanel = lazyComponent(() => import("./side-panel").then((m) => m.SidePanel), <Status text="Loading the panel…" />);
+// Who is signed in is asked after the first paint; a curator's checkbox comes with the answer.
+const ViewerProbe = lazyComponent(() => import("./curator-view").then((m) => m.ViewerProbe), null);
+const ProposedToggle = lazyComponent(() => import("./curator-view").then((m) => m.ProposedToggle), null);
 
 /** The explorer; `embedded` draws only the graph, for an iframe, with a link to the full view. */
 export function Explorer({ embedded = false }: { embedded?: boolean }) {
-  const { view, update, ready, filters, setFilters, range, setRange, selection, apiFilter, activeFilters } = useExplorerView();
+  // Whether the reader is a curator or an admin; null until known. An embed is always public.
+  const [curator, setCurator] = useState<boolean | null>(embedded ? false : null);
+  const { view, update, ready: viewRead, filters, setFilters, range, setRange, selection, apiFilter, activeFilters } = useExplorerView(curator === true);
+  // A link asking for proposed statements waits to know who reads it, rather than drawing twice.
+  const ready = viewRead && (!view.proposed || curator !== null);
   const [notice, setNotice] = useState<string | null>(null);
   const [showFilters, setShowFilters] = useState(true);
   const controls = useRef<GraphCanvasHandle | null>(null);
@@ -41,6 +48,7 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
   }, []);
 
   const { network, timeline, timelineSpans, timelineState, basis, documents, retry } = useExplorerData(apiFilter, view.includeOrganizations, view.cast, ready);
+  const onProposed = useCallback((proposed: boolean) => update({ proposed }), [update]);
 
   const shown = network.state === "ready" ? network.value : network.last;
   const countries = useMemo(() => [...new Set((shown?.nodes ?? []).map((n) => n.country ?? "Unknown"))].sort(), [shown]);
@@ -129,6 +137,7 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
+      <ViewerProbe onViewer={setCurator} />
       <ExplorerToolbar
         controls={controls}
         onSearchHit={focusHit}
@@ -161,6 +170,7 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
             )}
             </section>
             <FilterPanel filters={filters} documents={documents} countries={countries} onChange={setFilters} />
+            {curator && <ProposedToggle checked={view.proposed} onChange={onProposed} />}
             <PathFinder filter={apiFilter} onHighlight={(ids) => update({ highlighted: ids, selected: null })} graphIds={shownIds ?? new Set()} />
           </div>
         )}
