@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addAccount, asAdminToken, propose, quotesFrom, signIn, uniqueName, useSession, type Session } from "../support/accounts";
+import { addAccount, asAdminToken, propose, quotesFrom, signIn, uniqueName, useSession, type Session } from "../support/curator-sessions";
 import { launchBrowser, screenshot } from "../support/browser";
 import { BASE_URL } from "../support/env";
 
