@@ -57,9 +57,11 @@ describe("the explorer's proposed statements, for curators only", () => {
 
     await box.check();
     await page.waitForURL((url) => url.searchParams.get("proposed") === "1");
-    await expect.poll(async () => (await linkNames(page)).filter((name) => name.startsWith(`Enver Hoxha → ${target.name},`)), { timeout: 20_000 }).toEqual([
-      `Enver Hoxha → ${target.name}, 1 statement`,
-    ]);
+    await expect
+      .poll(async () => (await linkNames(page)).filter((name) => name.startsWith(`Enver Hoxha → ${target.name},`)), {
+        timeout: 20_000,
+      })
+      .toEqual([`Enver Hoxha → ${target.name}, 1 statement`]);
     await screenshot(page, "explorer-proposed");
 
     // The evidence behind the new edge: the proposed statement, marked as such.
@@ -73,7 +75,11 @@ describe("the explorer's proposed statements, for curators only", () => {
     // Unchecked, the view is the public one again.
     await page.getByTestId("include-proposed").uncheck();
     await page.waitForURL((url) => !url.searchParams.has("proposed"));
-    await expect.poll(async () => (await linkNames(page)).filter((name) => name.startsWith(`Enver Hoxha → ${target.name},`)), { timeout: 20_000 }).toEqual([]);
+    await expect
+      .poll(async () => (await linkNames(page)).filter((name) => name.startsWith(`Enver Hoxha → ${target.name},`)), {
+        timeout: 20_000,
+      })
+      .toEqual([]);
     await page.close();
   });
 });

@@ -1,6 +1,15 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addAccount, asAdminToken, propose, quotesFrom, signIn, uniqueName, useSession, type Session } from "../support/curator-sessions";
+import {
+  addAccount,
+  asAdminToken,
+  propose,
+  quotesFrom,
+  signIn,
+  uniqueName,
+  useSession,
+  type Session,
+} from "../support/curator-sessions";
 import { launchBrowser, screenshot } from "../support/browser";
 import { BASE_URL } from "../support/env";
 
@@ -9,10 +18,21 @@ const LETTER = "doc-1954-09-23-khrushchev-letter-to-tito";
 const PASSWORD = "correct horse battery staple 42";
 
 interface Stored {
-  statement: { status: string; statusBy: string | null; version: number; intensity: number; note: string | null; proposedBy: string | null };
+  statement: {
+    status: string;
+    statusBy: string | null;
+    version: number;
+    intensity: number;
+    note: string | null;
+    proposedBy: string | null;
+  };
 }
 const stored = async (id: string) =>
-  (await asAdminToken<Stored>("query ($id: ID!) { statement(id: $id) { status statusBy version intensity note proposedBy } }", { id })).data!.statement;
+  (
+    await asAdminToken<Stored>("query ($id: ID!) { statement(id: $id) { status statusBy version intensity note proposedBy } }", {
+      id,
+    })
+  ).data!.statement;
 
 const items = (page: Page) => page.getByTestId("review-item");
 const item = (page: Page, id: string) => page.locator(`[data-testid="review-item"][data-statement="${id}"]`);
@@ -23,6 +43,7 @@ describe("the review queue in Chromium", () => {
   let close: (() => Promise<void>) | undefined;
   let proposer: Session;
   let reviewer: Session;
+  let admin: Session;
   const run = uniqueName("rq");
   const ids = { first: `${run}-1`, second: `${run}-2`, third: `${run}-3`, elsewhere: `${run}-4` };
 
@@ -30,8 +51,10 @@ describe("the review queue in Chromium", () => {
     ({ browser, close } = await launchBrowser());
     addAccount(`${run}-ana`, "curator", PASSWORD);
     addAccount(`${run}-boris`, "curator", PASSWORD);
+    addAccount(`${run}-dora`, "admin", PASSWORD);
     proposer = await signIn(`${run}-ana`, PASSWORD);
     reviewer = await signIn(`${run}-boris`, PASSWORD);
+    admin = await signIn(`${run}-dora`, PASSWORD);
     const [a, b, c] = await quotesFrom(MEMORANDUM, 3);
     const [d] = await quotesFrom(LETTER, 1);
     // Oldest first: proposed in this order, one a little after the other.
@@ -59,11 +82,23 @@ describe("the review queue in Chromium", () => {
     const page = await browser.newPage();
     await page.goto(`${BASE_URL}/review?curator=${proposer.username}`);
     await item(page, ids.first).waitFor();
-    expect(await item(page, ids.first).getByTestId("review-own").textContent()).toBe("You proposed this statement: another curator must review it.");
-    expect(await item(page, ids.first).getByRole("button", { name: /Accept/ }).isDisabled()).toBe(true);
-    expect(await item(page, ids.first).getByRole("button", { name: /Reject/ }).isDisabled()).toBe(true);
+    expect(await item(page, ids.first).getByTestId("review-own").textContent()).toBe(
+      "You proposed this statement: another curator must review it.",
+    );
+    expect(
+      await item(page, ids.first)
+        .getByRole("button", { name: /Accept/ })
+        .isDisabled(),
+    ).toBe(true);
+    expect(
+      await item(page, ids.first)
+        .getByRole("button", { name: /Reject/ })
+        .isDisabled(),
+    ).toBe(true);
     await page.keyboard.press("a");
-    await expect.poll(() => item(page, ids.first).getByTestId("review-notice").textContent()).toContain("another curator must review it");
+    await expect
+      .poll(() => item(page, ids.first).getByTestId("review-notice").textContent())
+      .toContain("another curator must review it");
     expect((await stored(ids.first)).status).toBe("proposed");
     await page.close();
   });
@@ -78,7 +113,9 @@ describe("the review queue in Chromium", () => {
     // Each with its passage, the quote marked, and a link to it in the reader.
     const first = item(page, ids.first);
     expect(await first.locator("mark").count()).toBe(1);
-    expect(await first.getByTestId("review-reader-link").getAttribute("href")).toContain(`/documents/${MEMORANDUM}?statement=${ids.first}#p`);
+    expect(await first.getByTestId("review-reader-link").getAttribute("href")).toContain(
+      `/documents/${MEMORANDUM}?statement=${ids.first}#p`,
+    );
     expect(await first.getByTestId("review-proposer").textContent()).toContain(`by ${proposer.username}`);
 
     // The document filter, kept in the URL; the statement from the other document goes.
@@ -118,12 +155,19 @@ describe("the review queue in Chromium", () => {
     await page.getByTestId("review-edit").waitFor({ state: "detached" });
     await expect.poll(() => item(page, ids.third).getByTestId("review-notice").textContent()).toContain("Saved as version 2");
     expect(await item(page, ids.third).getAttribute("data-status")).toBe("proposed");
-    expect(await page.getByTestId("review-counts").textContent()).toContain("1 proposal left under these filters · 2 decided here");
+    expect(await page.getByTestId("review-counts").textContent()).toContain(
+      "1 proposal left under these filters · 2 decided here",
+    );
 
     // What the server holds: who decided, the edit with its new version.
     expect(await stored(ids.first)).toMatchObject({ status: "accepted", statusBy: reviewer.username });
     expect(await stored(ids.second)).toMatchObject({ status: "rejected", statusBy: reviewer.username });
-    expect(await stored(ids.third)).toMatchObject({ status: "proposed", version: 2, intensity: -2, note: "Read as strong: an accusation." });
+    expect(await stored(ids.third)).toMatchObject({
+      status: "proposed",
+      version: 2,
+      intensity: -2,
+      note: "Read as strong: an accusation.",
+    });
     expect(await stored(ids.elsewhere)).toMatchObject({ status: "proposed", version: 1 });
     await page.close();
   });
@@ -134,7 +178,10 @@ describe("the review queue in Chromium", () => {
     await page.goto(`${BASE_URL}/review?curator=${proposer.username}&doc=${LETTER}`);
     await item(page, ids.elsewhere).waitFor();
     // The proposer edits the statement after the reviewer opened it.
-    const edit = await proposer.ask("mutation ($id: ID!) { updateStatement(id: $id, changes: { note: \"Checked again.\" }, version: 1) { version } }", { id: ids.elsewhere });
+    const edit = await proposer.ask(
+      'mutation ($id: ID!) { updateStatement(id: $id, changes: { note: "Checked again." }, version: 1) { version } }',
+      { id: ids.elsewhere },
+    );
     expect(edit.errors).toBeUndefined();
     await page.keyboard.press("a");
     const notice = item(page, ids.elsewhere).getByTestId("review-notice");
@@ -143,6 +190,46 @@ describe("the review queue in Chromium", () => {
     expect(await item(page, ids.elsewhere).textContent()).toContain("Checked again.");
     expect((await stored(ids.elsewhere)).status).toBe("proposed");
     await page.close();
+  });
+
+  it("undoes a decision right after it: an admin's undo reverts it, a curator's says who can", async () => {
+    const open = async (session: Session) => {
+      await useSession(browser, session);
+      const page = await browser.newPage();
+      await page.goto(`${BASE_URL}/review?curator=${proposer.username}&doc=${LETTER}`);
+      await item(page, ids.elsewhere).waitFor();
+      return page;
+    };
+    const byAdmin = await open(admin);
+    await byAdmin.keyboard.press("a");
+    await expect.poll(() => item(byAdmin, ids.elsewhere).getAttribute("data-status")).toBe("accepted");
+    await byAdmin.keyboard.press("u");
+    await expect.poll(() => item(byAdmin, ids.elsewhere).getAttribute("data-status")).toBe("proposed");
+    expect(await item(byAdmin, ids.elsewhere).getByTestId("review-notice").textContent()).toContain("The accept was reverted");
+    await byAdmin.close();
+
+    const byCurator = await open(reviewer);
+    await byCurator.keyboard.press("a");
+    await expect.poll(() => item(byCurator, ids.elsewhere).getAttribute("data-status")).toBe("accepted");
+    await byCurator.keyboard.press("u");
+    await expect
+      .poll(() => item(byCurator, ids.elsewhere).getByTestId("review-notice").textContent())
+      .toContain("Only an admin can undo a decision");
+    expect(await item(byCurator, ids.elsewhere).getAttribute("data-status")).toBe("accepted");
+    await byCurator.close();
+
+    expect(await stored(ids.elsewhere)).toMatchObject({ status: "accepted", statusBy: reviewer.username });
+    const history = await admin.ask<{ history: { action: string; by: string }[] }>(
+      "query ($id: ID!) { history(id: $id) { action by } }",
+      { id: ids.elsewhere },
+    );
+    expect(history.data!.history.map((r) => `${r.action} ${r.by}`)).toEqual([
+      `create ${proposer.username}`,
+      `update ${proposer.username}`,
+      `accept ${admin.username}`,
+      `revert ${admin.username}`,
+      `accept ${reviewer.username}`,
+    ]);
   });
 
   it("fits a phone", async () => {

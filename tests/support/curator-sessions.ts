@@ -13,13 +13,17 @@ export function uniqueName(prefix: string): string {
 
 /** Makes an account as an operator does, with `npm run users -- add`, the password on standard input. */
 export function addAccount(username: string, role: "viewer" | "curator" | "admin", password: string): void {
-  const result = spawnSync(path.join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/users.ts", "add", username, "--role", role], {
-    cwd: ROOT,
-    env: process.env,
-    input: `${password}\n`,
-    encoding: "utf8",
-    timeout: 60_000,
-  });
+  const result = spawnSync(
+    path.join(ROOT, "node_modules", ".bin", "tsx"),
+    ["scripts/users.ts", "add", username, "--role", role],
+    {
+      cwd: ROOT,
+      env: process.env,
+      input: `${password}\n`,
+      encoding: "utf8",
+      timeout: 60_000,
+    },
+  );
   if (result.status !== 0) throw new Error(`npm run users -- add ${username} failed: ${result.stderr || result.stdout}`);
 }
 
@@ -36,7 +40,10 @@ export async function signIn(username: string, password: string): Promise<Sessio
   const response = await fetch(`${BASE_URL}/api/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: BASE_URL },
-    body: JSON.stringify({ query: "mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { account { username } } }", variables: { u: username, p: password } }),
+    body: JSON.stringify({
+      query: "mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { account { username } } }",
+      variables: { u: username, p: password },
+    }),
   });
   const body = (await response.json()) as GraphQLResult<unknown>;
   if (body.errors?.length) throw new Error(`signIn ${username}: ${body.errors[0]!.message}`);
@@ -64,13 +71,17 @@ export const asAdminToken = <T = Record<string, unknown>>(query: string, variabl
 
 /** Distinct quotes from a passage: runs of `words` words, each verbatim in its text. */
 export async function quotesFrom(documentId: string, count: number, words = 6): Promise<{ passage: string; quote: string }[]> {
-  const { data } = await gql<{ document: { passages: { id: string; text: string }[] } }>("query ($id: ID!) { document(id: $id) { passages(first: 1000) { id text } } }", { id: documentId });
+  const { data } = await gql<{ document: { passages: { id: string; text: string }[] } }>(
+    "query ($id: ID!) { document(id: $id) { passages(first: 1000) { id text } } }",
+    { id: documentId },
+  );
   const quotes: { passage: string; quote: string }[] = [];
   for (const passage of data!.document.passages) {
     const tokens = passage.text.split(" ");
     for (let i = 0; i + words <= tokens.length && quotes.length < count; i += words) {
       const quote = tokens.slice(i, i + words).join(" ");
-      if (/^[A-Za-z]/.test(quote) && passage.text.indexOf(quote) === passage.text.lastIndexOf(quote)) quotes.push({ passage: passage.id, quote });
+      if (/^[A-Za-z]/.test(quote) && passage.text.indexOf(quote) === passage.text.lastIndexOf(quote))
+        quotes.push({ passage: passage.id, quote });
     }
     if (quotes.length >= count) break;
   }
@@ -80,7 +91,16 @@ export async function quotesFrom(documentId: string, count: number, words = 6): 
 /** Proposes a statement with a curator's session; the server records it as proposed by them. */
 export async function propose(
   session: Session,
-  input: { id: string; speaker: string; target: string; stance: string; intensity: number; passage: string; quote: string; topics?: string[] },
+  input: {
+    id: string;
+    speaker: string;
+    target: string;
+    stance: string;
+    intensity: number;
+    passage: string;
+    quote: string;
+    topics?: string[];
+  },
 ): Promise<void> {
   const answer = await session.ask("mutation ($input: StatementInput!) { createStatement(input: $input) { id status } }", {
     input: { mode: "direct", topics: ["test"], ...input },

@@ -49,7 +49,7 @@ export function ReviewFilters({ filter, onChange }: { filter: ReviewFilter; onCh
   }, [nodes, filter.document, filter.speaker, filter.curator]);
 
   const select = (label: string, key: keyof ReviewFilter, list: Option[], testId: string) => (
-    <label className="block min-w-0 flex-1 text-xs text-slate-600 dark:text-slate-400">
+    <label className="block min-w-0 text-xs text-slate-600 dark:text-slate-400">
       {label}
       <select
         className={SELECT}
@@ -71,12 +71,15 @@ export function ReviewFilters({ filter, onChange }: { filter: ReviewFilter; onCh
     <form
       role="search"
       aria-label="Filter the queue"
-      className="flex flex-col gap-2 sm:flex-row sm:items-end"
+      className="flex flex-wrap items-end justify-end gap-x-2 gap-y-1"
       onSubmit={(e) => e.preventDefault()}
     >
-      {select("Document", "document", lists.documents, "review-filter-document")}
-      {select("Speaker", "speaker", lists.speakers, "review-filter-speaker")}
-      {select("Proposed by", "curator", lists.curators, "review-filter-curator")}
+      {/* Three across even on a phone: the queue, not the filters, should fill the first screen. */}
+      <div className="grid min-w-0 flex-1 basis-full grid-cols-3 gap-2 sm:basis-0">
+        {select("Document", "document", lists.documents, "review-filter-document")}
+        {select("Speaker", "speaker", lists.speakers, "review-filter-speaker")}
+        {select("Proposed by", "curator", lists.curators, "review-filter-curator")}
+      </div>
       {(filter.document || filter.speaker || filter.curator) && (
         <button
           type="button"

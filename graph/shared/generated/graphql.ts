@@ -486,7 +486,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const ReviewItemFragmentDoc = new TypedDocumentString(`
+export const ReviewItemFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ReviewItem on Statement {
   id
   quote
@@ -531,7 +531,7 @@ export const ReviewItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReviewItem"}) as unknown as TypedDocumentString<ReviewItemFragment, unknown>;
-export const StatementFieldsFragmentDoc = new TypedDocumentString(`
+export const StatementFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StatementFields on Statement {
   id
   quote
@@ -569,7 +569,7 @@ export const StatementFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StatementFields"}) as unknown as TypedDocumentString<StatementFieldsFragment, unknown>;
-export const ExplorerNetworkDocument = new TypedDocumentString(`
+export const ExplorerNetworkDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ExplorerNetwork($filter: StatementFilter, $limit: Int) {
   network(filter: $filter, limit: $limit) {
     nodes {
@@ -602,7 +602,7 @@ export const ExplorerNetworkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerNetworkQuery, ExplorerNetworkQueryVariables>;
-export const ExplorerTimelineDocument = new TypedDocumentString(`
+export const ExplorerTimelineDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ExplorerTimeline($filter: StatementFilter) {
   timeline(filter: $filter) {
     month
@@ -623,7 +623,7 @@ export const ExplorerTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerTimelineQuery, ExplorerTimelineQueryVariables>;
-export const ExplorerDocumentsDocument = new TypedDocumentString(`
+export const ExplorerDocumentsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ExplorerDocuments {
   documents {
     id
@@ -633,7 +633,7 @@ export const ExplorerDocumentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerDocumentsQuery, ExplorerDocumentsQueryVariables>;
-export const ExplorerSearchDocument = new TypedDocumentString(`
+export const ExplorerSearchDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ExplorerSearch($query: String!) {
   search(query: $query, first: 8) {
     kind
@@ -645,7 +645,7 @@ export const ExplorerSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
-export const EdgeStatementsDocument = new TypedDocumentString(`
+export const EdgeStatementsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query EdgeStatements($filter: StatementFilter) {
   statements(filter: $filter, first: 100) {
     totalCount
@@ -690,7 +690,7 @@ export const EdgeStatementsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<EdgeStatementsQuery, EdgeStatementsQueryVariables>;
-export const ExportStatementsDocument = new TypedDocumentString(`
+export const ExportStatementsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ExportStatements($filter: StatementFilter, $after: String) {
   statements(filter: $filter, first: 100, after: $after) {
     pageInfo {
@@ -738,7 +738,7 @@ export const ExportStatementsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ExportStatementsQuery, ExportStatementsQueryVariables>;
-export const DossierDocument = new TypedDocumentString(`
+export const DossierDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Dossier($id: ID!) {
   actor(id: $id) {
     id
@@ -812,7 +812,7 @@ export const DossierDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<DossierQuery, DossierQueryVariables>;
-export const ExplorerPathsDocument = new TypedDocumentString(`
+export const ExplorerPathsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ExplorerPaths($from: ID!, $to: ID!, $since: String, $until: String) {
   paths(from: $from, to: $to, maxLength: 4, since: $since, until: $until) {
     length
@@ -841,7 +841,7 @@ export const ExplorerPathsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
-export const ReaderDocument = new TypedDocumentString(`
+export const ReaderDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Reader($id: ID!) {
   document(id: $id) {
     id
@@ -901,7 +901,7 @@ export const ReaderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReaderQuery, ReaderQueryVariables>;
-export const ViewerDocument = new TypedDocumentString(`
+export const ViewerDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Viewer {
   me {
     account {
@@ -912,7 +912,7 @@ export const ViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
-export const ReviewQueueDocument = new TypedDocumentString(`
+export const ReviewQueueDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ReviewQueue($filter: ReviewFilter, $first: Int, $after: String) {
   reviewQueue(filter: $filter, first: $first, after: $after) {
     totalCount
@@ -968,7 +968,7 @@ export const ReviewQueueDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
-export const ReviewFacetsDocument = new TypedDocumentString(`
+export const ReviewFacetsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ReviewFacets {
   reviewQueue(first: 100) {
     totalCount
@@ -991,7 +991,7 @@ export const ReviewFacetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewFacetsQuery, ReviewFacetsQueryVariables>;
-export const ReviewLatestDocument = new TypedDocumentString(`
+export const ReviewLatestDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ReviewLatest($id: ID!) {
   statement(id: $id) {
     ...ReviewItem
@@ -1040,7 +1040,7 @@ export const ReviewLatestDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ReviewLatestQuery, ReviewLatestQueryVariables>;
-export const ReviewDecideDocument = new TypedDocumentString(`
+export const ReviewDecideDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ReviewDecide($id: ID!, $decision: ReviewDecision!, $reason: String, $version: Int) {
   reviewStatement(
     id: $id
@@ -1094,7 +1094,7 @@ export const ReviewDecideDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ReviewDecideMutation, ReviewDecideMutationVariables>;
-export const ReviewEditDocument = new TypedDocumentString(`
+export const ReviewEditDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ReviewEdit($id: ID!, $changes: StatementChanges!, $version: Int, $reason: String) {
   updateStatement(id: $id, changes: $changes, version: $version, reason: $reason) {
     ...ReviewItem
@@ -1143,7 +1143,7 @@ export const ReviewEditDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ReviewEditMutation, ReviewEditMutationVariables>;
-export const ReviewHistoryDocument = new TypedDocumentString(`
+export const ReviewHistoryDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ReviewHistory($id: ID!) {
   history(id: $id) {
     id
@@ -1155,7 +1155,7 @@ export const ReviewHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewHistoryQuery, ReviewHistoryQueryVariables>;
-export const ReviewRevertDocument = new TypedDocumentString(`
+export const ReviewRevertDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ReviewRevert($id: ID!, $reason: String!) {
   revertRevision(id: $id, reason: $reason) {
     id
@@ -1164,7 +1164,7 @@ export const ReviewRevertDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewRevertMutation, ReviewRevertMutationVariables>;
-export const EssayStatementsDocument = new TypedDocumentString(`
+export const EssayStatementsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query EssayStatements($ids: [ID!]!) {
   statements(
     filter: {ids: $ids, includeOrganizations: true, includeTertiary: true}
