@@ -2,7 +2,7 @@
 
 import { useEffect } from "react";
 import { useGraphQL } from "../lib/data/use-graphql";
-import { VIEWER } from "../lib/queries";
+import { VIEWER } from "../lib/curator-operations";
 
 /**
  * What the explorer shows a signed-in curator or admin beyond what everyone sees. This module loads

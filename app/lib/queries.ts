@@ -23,14 +23,6 @@ export {
   ExplorerTimelineDocument as TIMELINE,
   ExportStatementsDocument as EXPORT_STATEMENTS,
   ReaderDocument as READER,
-  ReviewDecideDocument as REVIEW_DECIDE,
-  ReviewEditDocument as REVIEW_EDIT,
-  ReviewFacetsDocument as REVIEW_FACETS,
-  ReviewHistoryDocument as REVIEW_HISTORY,
-  ReviewLatestDocument as REVIEW_LATEST,
-  ReviewQueueDocument as REVIEW_QUEUE,
-  ReviewRevertDocument as REVIEW_REVERT,
-  ViewerDocument as VIEWER,
 } from "@/graph/shared/generated/graphql";
 export type { ExplorerPathsQuery, Mode, ReaderQuery, Stance } from "@/graph/shared/generated/graphql";
 

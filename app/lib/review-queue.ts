@@ -11,7 +11,7 @@ import type {
   ReviewItemFragment,
   Stance,
   StatementChanges,
-} from "@/graph/shared/generated/graphql";
+} from "@/graph/shared/generated/curators";
 
 export type ReviewItem = ReviewItemFragment;
 export interface ReviewViewer {

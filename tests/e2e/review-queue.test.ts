@@ -34,6 +34,8 @@ const stored = async (id: string) =>
     })
   ).data!.statement;
 
+/** Waits for what the page shows: up to 15 s, since a loaded machine answers slower than the 1 s default. */
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000 });
 const items = (page: Page) => page.getByTestId("review-item");
 const item = (page: Page, id: string) => page.locator(`[data-testid="review-item"][data-statement="${id}"]`);
 const currentId = (page: Page) => page.locator('[data-testid="review-item"][aria-current="true"]').getAttribute("data-statement");
@@ -121,7 +123,7 @@ describe("the review queue in Chromium", () => {
     // The document filter, kept in the URL; the statement from the other document goes.
     await page.getByTestId("review-filter-document").selectOption(MEMORANDUM);
     await page.waitForURL((url) => url.searchParams.get("doc") === MEMORANDUM);
-    await expect.poll(() => items(page).count()).toBe(3);
+    await poll(() => items(page).count()).toBe(3);
     expect(new URL(page.url()).searchParams.get("curator")).toBe(proposer.username);
     await screenshot(page, "review-desktop");
 
@@ -131,18 +133,18 @@ describe("the review queue in Chromium", () => {
     await page.keyboard.press("Escape");
     await page.getByTestId("review-keys").waitFor({ state: "detached" });
 
-    await expect.poll(() => currentId(page)).toBe(ids.first);
+    await poll(() => currentId(page)).toBe(ids.first);
     await page.keyboard.press("a");
-    await expect.poll(() => item(page, ids.first).getAttribute("data-status")).toBe("accepted");
+    await poll(() => item(page, ids.first).getAttribute("data-status")).toBe("accepted");
     // The decision moves on to the next, and the decided one stays in view with its status.
-    await expect.poll(() => currentId(page)).toBe(ids.second);
+    await poll(() => currentId(page)).toBe(ids.second);
 
     await page.keyboard.press("r");
     await page.getByTestId("reject-reason").waitFor();
     await page.keyboard.type("The passage is Hoxha's thanks, not a stance toward Khrushchev.");
     await page.keyboard.press("Enter");
-    await expect.poll(() => item(page, ids.second).getAttribute("data-status")).toBe("rejected");
-    await expect.poll(() => currentId(page)).toBe(ids.third);
+    await poll(() => item(page, ids.second).getAttribute("data-status")).toBe("rejected");
+    await poll(() => currentId(page)).toBe(ids.third);
 
     await page.keyboard.press("e");
     await page.getByTestId("review-edit").waitFor();
@@ -153,7 +155,7 @@ describe("the review queue in Chromium", () => {
     await page.keyboard.type("Read as strong: an accusation.");
     await page.keyboard.press("Control+Enter");
     await page.getByTestId("review-edit").waitFor({ state: "detached" });
-    await expect.poll(() => item(page, ids.third).getByTestId("review-notice").textContent()).toContain("Saved as version 2");
+    await poll(() => item(page, ids.third).getByTestId("review-notice").textContent()).toContain("Saved as version 2");
     expect(await item(page, ids.third).getAttribute("data-status")).toBe("proposed");
     expect(await page.getByTestId("review-counts").textContent()).toContain(
       "1 proposal left under these filters · 2 decided here",
@@ -185,7 +187,7 @@ describe("the review queue in Chromium", () => {
     expect(edit.errors).toBeUndefined();
     await page.keyboard.press("a");
     const notice = item(page, ids.elsewhere).getByTestId("review-notice");
-    await expect.poll(() => notice.textContent()).toContain("Someone else saved this statement after you opened it");
+    await poll(() => notice.textContent()).toContain("Someone else saved this statement after you opened it");
     expect(await notice.textContent()).toContain("version 2");
     expect(await item(page, ids.elsewhere).textContent()).toContain("Checked again.");
     expect((await stored(ids.elsewhere)).status).toBe("proposed");
@@ -202,15 +204,15 @@ describe("the review queue in Chromium", () => {
     };
     const byAdmin = await open(admin);
     await byAdmin.keyboard.press("a");
-    await expect.poll(() => item(byAdmin, ids.elsewhere).getAttribute("data-status")).toBe("accepted");
+    await poll(() => item(byAdmin, ids.elsewhere).getAttribute("data-status")).toBe("accepted");
     await byAdmin.keyboard.press("u");
-    await expect.poll(() => item(byAdmin, ids.elsewhere).getAttribute("data-status")).toBe("proposed");
+    await poll(() => item(byAdmin, ids.elsewhere).getAttribute("data-status")).toBe("proposed");
     expect(await item(byAdmin, ids.elsewhere).getByTestId("review-notice").textContent()).toContain("The accept was reverted");
     await byAdmin.close();
 
     const byCurator = await open(reviewer);
     await byCurator.keyboard.press("a");
-    await expect.poll(() => item(byCurator, ids.elsewhere).getAttribute("data-status")).toBe("accepted");
+    await poll(() => item(byCurator, ids.elsewhere).getAttribute("data-status")).toBe("accepted");
     await byCurator.keyboard.press("u");
     await expect
       .poll(() => item(byCurator, ids.elsewhere).getByTestId("review-notice").textContent())

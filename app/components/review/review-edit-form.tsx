@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type KeyboardEvent, type ReactNode } from "react";
-import type { DateQualifier, Mode, Stance } from "@/graph/shared/generated/graphql";
+import type { DateQualifier, Mode, Stance } from "@/graph/shared/generated/curators";
 import { STANCES } from "@/graph/shared/stance";
 import { toEditForm, type EditForm, type ReviewItem } from "../../lib/review-queue";
 

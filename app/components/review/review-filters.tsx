@@ -1,10 +1,10 @@
 "use client";
 
 import { useMemo } from "react";
-import type { ReviewFilter } from "@/graph/shared/generated/graphql";
+import type { ReviewFilter } from "@/graph/shared/generated/curators";
 import { valueOf } from "../../lib/data/load";
 import { useGraphQL } from "../../lib/data/use-graphql";
-import { REVIEW_FACETS } from "../../lib/queries";
+import { REVIEW_FACETS } from "../../lib/curator-operations";
 
 interface Option {
   value: string;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useGraphQL } from "../../lib/data/use-graphql";
-import { VIEWER } from "../../lib/queries";
+import { VIEWER } from "../../lib/curator-operations";
 import { LoadError } from "../load-error";
 import { ReviewQueue } from "./review-queue";
 

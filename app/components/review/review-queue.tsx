@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import type { ReviewFilter } from "@/graph/shared/generated/graphql";
+import type { ReviewFilter } from "@/graph/shared/generated/curators";
 import { readerHref } from "../../lib/queries";
 import { KEY_HELP, keyAction, readReviewFilter, writeReviewFilter, type ReviewViewer } from "../../lib/review-queue";
 import { LoadError } from "../load-error";

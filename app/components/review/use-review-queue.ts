@@ -1,10 +1,10 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ReviewDecision, ReviewFilter } from "@/graph/shared/generated/graphql";
+import type { ReviewDecision, ReviewFilter } from "@/graph/shared/generated/curators";
 import { describeError } from "../../lib/data/load";
 import { sendGraphQL, useGraphQL } from "../../lib/data/use-graphql";
-import { REVIEW_DECIDE, REVIEW_EDIT, REVIEW_HISTORY, REVIEW_LATEST, REVIEW_QUEUE, REVIEW_REVERT } from "../../lib/queries";
+import { REVIEW_DECIDE, REVIEW_EDIT, REVIEW_HISTORY, REVIEW_LATEST, REVIEW_QUEUE, REVIEW_REVERT } from "../../lib/curator-operations";
 import {
   editChanges,
   moveIndex,

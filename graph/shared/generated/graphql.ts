@@ -3,34 +3,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** What an account may do. */
-export type AccountRole =
-  /** What a curator does, and manages accounts and reverts revisions. */
-  | 'admin'
-  /** Reads, annotates, and reviews other curators' proposals. */
-  | 'curator'
-  /** Reads, as anyone may without signing in. */
-  | 'viewer';
-
 /** Whether an actor is a person or an organisation (a party, a state, an agency). */
 export type ActorKind =
   /** An organisation or state from the organisations registry. */
   | 'organization'
   /** A person from the people registry. */
   | 'person';
-
-/** How the date said relates to when the words were said (docs/annotation-guidelines.md §6). */
-export type DateQualifier =
-  /** About then. */
-  | 'about'
-  /** From then, at the earliest. */
-  | 'after'
-  /** By then, at the latest. */
-  | 'before'
-  /** Between the date and dateUntil. */
-  | 'between'
-  /** On that date. */
-  | 'exact';
 
 /** Where a statement's date comes from. */
 export type DateSource =
@@ -47,38 +25,6 @@ export type Mode =
   | 'reported'
   /** The author's own words in a document he or she wrote. */
   | 'written';
-
-/** A reviewer's decision on a proposed statement. */
-export type ReviewDecision =
-  /** Publish it. */
-  | 'accept'
-  /** Do not publish it. */
-  | 'reject';
-
-/** Which proposed statements to review. Every field is optional. */
-export type ReviewFilter = {
-  /** Only statements proposed by this curator (a username). */
-  curator?: string | null | undefined;
-  /** Only statements quoted from this document. */
-  document?: string | null | undefined;
-  /** Only statements by this speaker. */
-  speaker?: string | null | undefined;
-};
-
-/** What a revision did. */
-export type RevisionAction =
-  /** Accepted a proposed statement. */
-  | 'accept'
-  /** Made the statement or actor. */
-  | 'create'
-  /** Rejected a proposed statement. */
-  | 'reject'
-  /** Retracted a statement. */
-  | 'retract'
-  /** Put back what an earlier revision changed. */
-  | 'revert'
-  /** Changed its fields. */
-  | 'update';
 
 /** What a search hit is. */
 export type SearchKind =
@@ -111,32 +57,6 @@ export type Stance =
   | 'oppose'
   /** Approval, praise, trust, agreement, solidarity or defence of the target. */
   | 'support';
-
-/** Changes to an existing statement; omitted fields stay as they are. */
-export type StatementChanges = {
-  /** New date said: YYYY-MM-DD, YYYY-MM or YYYY. */
-  date?: string | null | undefined;
-  /** New qualifier. */
-  dateQualifier?: DateQualifier | null | undefined;
-  /** New source of the date. */
-  dateSource?: DateSource | null | undefined;
-  /** New later bound, with between. */
-  dateUntil?: string | null | undefined;
-  /** New intensity. */
-  intensity?: number | null | undefined;
-  /** New mode. */
-  mode?: Mode | null | undefined;
-  /** New note. */
-  note?: string | null | undefined;
-  /** New quote; must be found verbatim in the statement's passage. */
-  quote?: string | null | undefined;
-  /** New reporter id. */
-  reportedBy?: string | null | undefined;
-  /** New stance. */
-  stance?: Stance | null | undefined;
-  /** New topics. */
-  topics?: Array<string> | null | undefined;
-};
 
 /** Narrows statements. Every field is optional; omitted fields do not filter. */
 export type StatementFilter = {
@@ -330,117 +250,6 @@ export type ReaderQuery = { document: { id: string, title: string, date: string,
         | { id: string, name: string }
        }> } };
 
-export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ViewerQuery = { me: { expiresAt: string, account: { username: string, role: AccountRole } } | null };
-
-export type ReviewItemFragment = { id: string, quote: string, stance: Stance, intensity: number, mode: Mode, topics: Array<string>, note: string | null, date: string, dateLabel: string, dateQualifier: DateQualifier, dateUntil: string | null, dateSource: DateSource, status: StatementStatus, statusBy: string | null, statusAt: string | null, proposedBy: string | null, curatedAt: string | null, version: number, speaker:
-    | { id: string, name: string }
-    | { id: string, name: string }
-  , target:
-    | { id: string, name: string }
-    | { id: string, name: string }
-  , reportedBy:
-    | { id: string, name: string }
-    | { id: string, name: string }
-   | null, passage: { id: string, index: number, text: string, document: { id: string, title: string, date: string, citation: string } } };
-
-export type ReviewQueueQueryVariables = Exact<{
-  filter?: ReviewFilter | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type ReviewQueueQuery = { reviewQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, quote: string, stance: Stance, intensity: number, mode: Mode, topics: Array<string>, note: string | null, date: string, dateLabel: string, dateQualifier: DateQualifier, dateUntil: string | null, dateSource: DateSource, status: StatementStatus, statusBy: string | null, statusAt: string | null, proposedBy: string | null, curatedAt: string | null, version: number, speaker:
-        | { id: string, name: string }
-        | { id: string, name: string }
-      , target:
-        | { id: string, name: string }
-        | { id: string, name: string }
-      , reportedBy:
-        | { id: string, name: string }
-        | { id: string, name: string }
-       | null, passage: { id: string, index: number, text: string, document: { id: string, title: string, date: string, citation: string } } }> } };
-
-export type ReviewFacetsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ReviewFacetsQuery = { reviewQueue: { totalCount: number, nodes: Array<{ id: string, proposedBy: string | null, speaker:
-        | { id: string, name: string }
-        | { id: string, name: string }
-      , passage: { id: string, document: { id: string, title: string, date: string } } }> } };
-
-export type ReviewLatestQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ReviewLatestQuery = { statement: { id: string, quote: string, stance: Stance, intensity: number, mode: Mode, topics: Array<string>, note: string | null, date: string, dateLabel: string, dateQualifier: DateQualifier, dateUntil: string | null, dateSource: DateSource, status: StatementStatus, statusBy: string | null, statusAt: string | null, proposedBy: string | null, curatedAt: string | null, version: number, speaker:
-      | { id: string, name: string }
-      | { id: string, name: string }
-    , target:
-      | { id: string, name: string }
-      | { id: string, name: string }
-    , reportedBy:
-      | { id: string, name: string }
-      | { id: string, name: string }
-     | null, passage: { id: string, index: number, text: string, document: { id: string, title: string, date: string, citation: string } } } };
-
-export type ReviewDecideMutationVariables = Exact<{
-  id: string;
-  decision: ReviewDecision;
-  reason?: string | null | undefined;
-  version?: number | null | undefined;
-}>;
-
-
-export type ReviewDecideMutation = { reviewStatement: { id: string, quote: string, stance: Stance, intensity: number, mode: Mode, topics: Array<string>, note: string | null, date: string, dateLabel: string, dateQualifier: DateQualifier, dateUntil: string | null, dateSource: DateSource, status: StatementStatus, statusBy: string | null, statusAt: string | null, proposedBy: string | null, curatedAt: string | null, version: number, speaker:
-      | { id: string, name: string }
-      | { id: string, name: string }
-    , target:
-      | { id: string, name: string }
-      | { id: string, name: string }
-    , reportedBy:
-      | { id: string, name: string }
-      | { id: string, name: string }
-     | null, passage: { id: string, index: number, text: string, document: { id: string, title: string, date: string, citation: string } } } };
-
-export type ReviewEditMutationVariables = Exact<{
-  id: string;
-  changes: StatementChanges;
-  version?: number | null | undefined;
-  reason?: string | null | undefined;
-}>;
-
-
-export type ReviewEditMutation = { updateStatement: { id: string, quote: string, stance: Stance, intensity: number, mode: Mode, topics: Array<string>, note: string | null, date: string, dateLabel: string, dateQualifier: DateQualifier, dateUntil: string | null, dateSource: DateSource, status: StatementStatus, statusBy: string | null, statusAt: string | null, proposedBy: string | null, curatedAt: string | null, version: number, speaker:
-      | { id: string, name: string }
-      | { id: string, name: string }
-    , target:
-      | { id: string, name: string }
-      | { id: string, name: string }
-    , reportedBy:
-      | { id: string, name: string }
-      | { id: string, name: string }
-     | null, passage: { id: string, index: number, text: string, document: { id: string, title: string, date: string, citation: string } } } };
-
-export type ReviewHistoryQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ReviewHistoryQuery = { history: Array<{ id: string, version: number, action: RevisionAction, by: string, at: string, reason: string | null }> };
-
-export type ReviewRevertMutationVariables = Exact<{
-  id: string;
-  reason: string;
-}>;
-
-
-export type ReviewRevertMutation = { revertRevision: { id: string, version: number, action: RevisionAction } };
-
 export type StatementFieldsFragment = { id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, status: StatementStatus, speaker:
     | { id: string, name: string }
     | { id: string, name: string }
@@ -486,52 +295,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const ReviewItemFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
-    fragment ReviewItem on Statement {
-  id
-  quote
-  stance
-  intensity
-  mode
-  topics
-  note
-  date
-  dateLabel
-  dateQualifier
-  dateUntil
-  dateSource
-  status
-  statusBy
-  statusAt
-  proposedBy
-  curatedAt
-  version
-  speaker {
-    id
-    name
-  }
-  target {
-    id
-    name
-  }
-  reportedBy {
-    id
-    name
-  }
-  passage {
-    id
-    index
-    text
-    document {
-      id
-      title
-      date
-      citation
-    }
-  }
-}
-    `, {"fragmentName":"ReviewItem"}) as unknown as TypedDocumentString<ReviewItemFragment, unknown>;
-export const StatementFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+export const StatementFieldsFragmentDoc = new TypedDocumentString(`
     fragment StatementFields on Statement {
   id
   quote
@@ -569,7 +333,7 @@ export const StatementFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
   }
 }
     `, {"fragmentName":"StatementFields"}) as unknown as TypedDocumentString<StatementFieldsFragment, unknown>;
-export const ExplorerNetworkDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const ExplorerNetworkDocument = new TypedDocumentString(`
     query ExplorerNetwork($filter: StatementFilter, $limit: Int) {
   network(filter: $filter, limit: $limit) {
     nodes {
@@ -602,7 +366,7 @@ export const ExplorerNetworkDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerNetworkQuery, ExplorerNetworkQueryVariables>;
-export const ExplorerTimelineDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const ExplorerTimelineDocument = new TypedDocumentString(`
     query ExplorerTimeline($filter: StatementFilter) {
   timeline(filter: $filter) {
     month
@@ -623,7 +387,7 @@ export const ExplorerTimelineDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerTimelineQuery, ExplorerTimelineQueryVariables>;
-export const ExplorerDocumentsDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const ExplorerDocumentsDocument = new TypedDocumentString(`
     query ExplorerDocuments {
   documents {
     id
@@ -633,7 +397,7 @@ export const ExplorerDocumentsDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerDocumentsQuery, ExplorerDocumentsQueryVariables>;
-export const ExplorerSearchDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const ExplorerSearchDocument = new TypedDocumentString(`
     query ExplorerSearch($query: String!) {
   search(query: $query, first: 8) {
     kind
@@ -645,7 +409,7 @@ export const ExplorerSearchDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
-export const EdgeStatementsDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const EdgeStatementsDocument = new TypedDocumentString(`
     query EdgeStatements($filter: StatementFilter) {
   statements(filter: $filter, first: 100) {
     totalCount
@@ -690,7 +454,7 @@ export const EdgeStatementsDocument = /*#__PURE__*/ new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<EdgeStatementsQuery, EdgeStatementsQueryVariables>;
-export const ExportStatementsDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const ExportStatementsDocument = new TypedDocumentString(`
     query ExportStatements($filter: StatementFilter, $after: String) {
   statements(filter: $filter, first: 100, after: $after) {
     pageInfo {
@@ -738,7 +502,7 @@ export const ExportStatementsDocument = /*#__PURE__*/ new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ExportStatementsQuery, ExportStatementsQueryVariables>;
-export const DossierDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const DossierDocument = new TypedDocumentString(`
     query Dossier($id: ID!) {
   actor(id: $id) {
     id
@@ -812,7 +576,7 @@ export const DossierDocument = /*#__PURE__*/ new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<DossierQuery, DossierQueryVariables>;
-export const ExplorerPathsDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const ExplorerPathsDocument = new TypedDocumentString(`
     query ExplorerPaths($from: ID!, $to: ID!, $since: String, $until: String) {
   paths(from: $from, to: $to, maxLength: 4, since: $since, until: $until) {
     length
@@ -841,7 +605,7 @@ export const ExplorerPathsDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
-export const ReaderDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const ReaderDocument = new TypedDocumentString(`
     query Reader($id: ID!) {
   document(id: $id) {
     id
@@ -901,270 +665,7 @@ export const ReaderDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReaderQuery, ReaderQueryVariables>;
-export const ViewerDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query Viewer {
-  me {
-    account {
-      username
-      role
-    }
-    expiresAt
-  }
-}
-    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
-export const ReviewQueueDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query ReviewQueue($filter: ReviewFilter, $first: Int, $after: String) {
-  reviewQueue(filter: $filter, first: $first, after: $after) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    nodes {
-      ...ReviewItem
-    }
-  }
-}
-    fragment ReviewItem on Statement {
-  id
-  quote
-  stance
-  intensity
-  mode
-  topics
-  note
-  date
-  dateLabel
-  dateQualifier
-  dateUntil
-  dateSource
-  status
-  statusBy
-  statusAt
-  proposedBy
-  curatedAt
-  version
-  speaker {
-    id
-    name
-  }
-  target {
-    id
-    name
-  }
-  reportedBy {
-    id
-    name
-  }
-  passage {
-    id
-    index
-    text
-    document {
-      id
-      title
-      date
-      citation
-    }
-  }
-}`) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
-export const ReviewFacetsDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query ReviewFacets {
-  reviewQueue(first: 100) {
-    totalCount
-    nodes {
-      id
-      proposedBy
-      speaker {
-        id
-        name
-      }
-      passage {
-        id
-        document {
-          id
-          title
-          date
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewFacetsQuery, ReviewFacetsQueryVariables>;
-export const ReviewLatestDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query ReviewLatest($id: ID!) {
-  statement(id: $id) {
-    ...ReviewItem
-  }
-}
-    fragment ReviewItem on Statement {
-  id
-  quote
-  stance
-  intensity
-  mode
-  topics
-  note
-  date
-  dateLabel
-  dateQualifier
-  dateUntil
-  dateSource
-  status
-  statusBy
-  statusAt
-  proposedBy
-  curatedAt
-  version
-  speaker {
-    id
-    name
-  }
-  target {
-    id
-    name
-  }
-  reportedBy {
-    id
-    name
-  }
-  passage {
-    id
-    index
-    text
-    document {
-      id
-      title
-      date
-      citation
-    }
-  }
-}`) as unknown as TypedDocumentString<ReviewLatestQuery, ReviewLatestQueryVariables>;
-export const ReviewDecideDocument = /*#__PURE__*/ new TypedDocumentString(`
-    mutation ReviewDecide($id: ID!, $decision: ReviewDecision!, $reason: String, $version: Int) {
-  reviewStatement(
-    id: $id
-    decision: $decision
-    reason: $reason
-    version: $version
-  ) {
-    ...ReviewItem
-  }
-}
-    fragment ReviewItem on Statement {
-  id
-  quote
-  stance
-  intensity
-  mode
-  topics
-  note
-  date
-  dateLabel
-  dateQualifier
-  dateUntil
-  dateSource
-  status
-  statusBy
-  statusAt
-  proposedBy
-  curatedAt
-  version
-  speaker {
-    id
-    name
-  }
-  target {
-    id
-    name
-  }
-  reportedBy {
-    id
-    name
-  }
-  passage {
-    id
-    index
-    text
-    document {
-      id
-      title
-      date
-      citation
-    }
-  }
-}`) as unknown as TypedDocumentString<ReviewDecideMutation, ReviewDecideMutationVariables>;
-export const ReviewEditDocument = /*#__PURE__*/ new TypedDocumentString(`
-    mutation ReviewEdit($id: ID!, $changes: StatementChanges!, $version: Int, $reason: String) {
-  updateStatement(id: $id, changes: $changes, version: $version, reason: $reason) {
-    ...ReviewItem
-  }
-}
-    fragment ReviewItem on Statement {
-  id
-  quote
-  stance
-  intensity
-  mode
-  topics
-  note
-  date
-  dateLabel
-  dateQualifier
-  dateUntil
-  dateSource
-  status
-  statusBy
-  statusAt
-  proposedBy
-  curatedAt
-  version
-  speaker {
-    id
-    name
-  }
-  target {
-    id
-    name
-  }
-  reportedBy {
-    id
-    name
-  }
-  passage {
-    id
-    index
-    text
-    document {
-      id
-      title
-      date
-      citation
-    }
-  }
-}`) as unknown as TypedDocumentString<ReviewEditMutation, ReviewEditMutationVariables>;
-export const ReviewHistoryDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query ReviewHistory($id: ID!) {
-  history(id: $id) {
-    id
-    version
-    action
-    by
-    at
-    reason
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewHistoryQuery, ReviewHistoryQueryVariables>;
-export const ReviewRevertDocument = /*#__PURE__*/ new TypedDocumentString(`
-    mutation ReviewRevert($id: ID!, $reason: String!) {
-  revertRevision(id: $id, reason: $reason) {
-    id
-    version
-    action
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewRevertMutation, ReviewRevertMutationVariables>;
-export const EssayStatementsDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const EssayStatementsDocument = new TypedDocumentString(`
     query EssayStatements($ids: [ID!]!) {
   statements(
     filter: {ids: $ids, includeOrganizations: true, includeTertiary: true}
