@@ -1,7 +1,9 @@
-import type { SessionKeys } from "./auth/session-cookie";
+import { SESSION_COOKIE, type SessionKeys } from "./auth/session-cookie";
 import { resolveSessionSecret } from "./auth/session-secret";
 import { parseConfig, type Config } from "./config";
 import { createDatabase, type Database } from "./db";
+import { sessionOfRequest } from "./schema/context";
+import type { AccountRole } from "./schema/generated/resolvers";
 import { createGraphQLHandler, serverOptions, type GraphQLHandler } from "./schema/yoga";
 
 /**
@@ -56,4 +58,18 @@ let handler: GraphQLHandler | undefined;
 export function handleGraphQL(request: Request): Promise<Response> {
   handler ??= createGraphQLHandler(serverDatabase(), serverOptions(serverConfig(), shared().sessionSecret));
   return handler(request);
+}
+
+/**
+ * The account a page request is signed in as, for the pages' account corner; null for a reader,
+ * and null when the database cannot say (the page still renders for reading).
+ */
+export async function signedInAccount(cookieHeader: string | null): Promise<{ username: string; role: AccountRole } | null> {
+  if (!cookieHeader?.includes(`${SESSION_COOKIE}=`)) return null;
+  try {
+    const live = await sessionOfRequest(serverDatabase(), serverSessionKeys(), cookieHeader);
+    return live && { username: live.username, role: live.role };
+  } catch {
+    return null;
+  }
 }
