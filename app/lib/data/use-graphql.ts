@@ -153,3 +153,12 @@ export function prefetchGraphQL<T, V>(document: TypedDocumentString<T, V>, varia
     .then(({ client, request }) => client.prefetchQuery({ queryKey: keyOf(document, variables), queryFn: ({ signal }) => request(document, variables, signal) }))
     .catch(() => undefined);
 }
+
+/**
+ * Sends a mutation once, outside the query cache: its variables (a password) are never kept as
+ * a cache key, and it is never retried behind the person's back.
+ */
+export async function mutateGraphQL<T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<T> {
+  const { request } = await loadRuntime();
+  return request(document, variables);
+}
