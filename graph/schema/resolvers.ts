@@ -11,6 +11,7 @@ import { checkPageSize } from "../queries/paging";
 import { listStatements } from "../queries/statements";
 import { formatDateSaid } from "../shared/date-said";
 import type { Actor, ActorKind, ActorParent, DocumentRecord, Page, PassageRecord } from "../types";
+import { accountResolvers } from "./account-resolvers";
 import type { Context } from "./context";
 import type { Resolvers } from "./generated/resolvers";
 import { firstOf, type ListCoordinate } from "./list-limits";
@@ -74,6 +75,7 @@ async function requireWriter(ctx: Context, curator?: string | null): Promise<Vie
 
 export const resolvers: Resolvers = {
   Query: {
+    ...accountResolvers.Query,
     search: (_, args, ctx) => {
       checkPageSize(args.first);
       return search(ctx.database, args.query, args.first);
@@ -110,6 +112,7 @@ export const resolvers: Resolvers = {
   },
 
   Mutation: {
+    ...accountResolvers.Mutation,
     createStatement: async (_, args, ctx) => {
       const viewer = await requireWriter(ctx, args.curator);
       return createStatement(ctx.database, args.input, viewer.username);

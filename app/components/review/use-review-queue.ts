@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ReviewDecision, ReviewFilter } from "@/graph/shared/generated/curators";
 import { describeError } from "../../lib/data/load";
-import { sendGraphQL, useGraphQL } from "../../lib/data/use-graphql";
+import { mutateGraphQL, useGraphQL } from "../../lib/data/use-graphql";
 import { REVIEW_DECIDE, REVIEW_EDIT, REVIEW_HISTORY, REVIEW_LATEST, REVIEW_QUEUE, REVIEW_REVERT } from "../../lib/curator-operations";
 import {
   editChanges,
@@ -65,7 +65,7 @@ export function useReviewQueue(filter: ReviewFilter, viewer: ReviewViewer) {
     async (item: ReviewItem, error: unknown) => {
       const { message, code } = describeError(error);
       if (code === "CONFLICT") {
-        const latest = await sendGraphQL(REVIEW_LATEST, { id: item.id }).catch(() => null);
+        const latest = await mutateGraphQL(REVIEW_LATEST, { id: item.id }).catch(() => null);
         if (latest) replace(latest.statement);
         const now = latest
           ? ` It is now at version ${latest.statement.version}${latest.statement.status === "proposed" ? "" : `, ${latest.statement.status} by ${latest.statement.statusBy ?? "someone"}`}.`
@@ -110,7 +110,7 @@ export function useReviewQueue(filter: ReviewFilter, viewer: ReviewViewer) {
       if (!right.allowed) return setNotice({ id: current.id, tone: "refused", text: right.why });
       setBusy(current.id);
       try {
-        const { reviewStatement } = await sendGraphQL(REVIEW_DECIDE, {
+        const { reviewStatement } = await mutateGraphQL(REVIEW_DECIDE, {
           id: current.id,
           decision,
           reason: reason ?? null,
@@ -146,7 +146,7 @@ export function useReviewQueue(filter: ReviewFilter, viewer: ReviewViewer) {
       }
       setBusy(current.id);
       try {
-        const { updateStatement } = await sendGraphQL(REVIEW_EDIT, {
+        const { updateStatement } = await mutateGraphQL(REVIEW_EDIT, {
           id: current.id,
           changes,
           version: current.version,
@@ -187,11 +187,11 @@ export function useReviewQueue(filter: ReviewFilter, viewer: ReviewViewer) {
     }
     setBusy(id);
     try {
-      const { history } = await sendGraphQL(REVIEW_HISTORY, { id });
+      const { history } = await mutateGraphQL(REVIEW_HISTORY, { id });
       const decision = [...history].reverse().find((r) => r.action === "accept" || r.action === "reject");
       if (!decision) throw new Error("The decision is not in the statement's history.");
-      await sendGraphQL(REVIEW_REVERT, { id: decision.id, reason: "Undone in the review queue right after the decision." });
-      const { statement } = await sendGraphQL(REVIEW_LATEST, { id });
+      await mutateGraphQL(REVIEW_REVERT, { id: decision.id, reason: "Undone in the review queue right after the decision." });
+      const { statement } = await mutateGraphQL(REVIEW_LATEST, { id });
       replace(statement);
       setIndex(items.indexOf(item));
       setLastDecision(null);

@@ -155,10 +155,11 @@ export function prefetchGraphQL<T, V>(document: Operation<T, V>, variables: V): 
 }
 
 /**
- * Sends a mutation, or a read that must be answered afresh (a statement after a conflicting save),
- * once: never from the client's cache, and never kept in it.
+ * Sends a mutation once, outside the query cache: its variables (a password) are never kept as
+ * a cache key, and it is never retried behind the person's back. Also for a read that must be
+ * answered afresh (a statement as it stands after a conflicting save).
  */
-export async function sendGraphQL<T, V>(document: Operation<T, V>, variables: V): Promise<T> {
+export async function mutateGraphQL<T, V>(document: Operation<T, V>, variables: V): Promise<T> {
   const { request } = await loadRuntime();
   return request(document, variables);
 }

@@ -3,6 +3,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What an account may do. */
+export type AccountRole =
+  /** What a curator does, and manages accounts and reverts revisions. */
+  | 'admin'
+  /** Reads, annotates, and reviews other curators' proposals. */
+  | 'curator'
+  /** Reads, as anyone may without signing in. */
+  | 'viewer';
+
 /** Whether an actor is a person or an organisation (a party, a state, an agency). */
 export type ActorKind =
   /** An organisation or state from the organisations registry. */
@@ -96,6 +105,14 @@ export type StatementStatus =
   | 'rejected'
   /** Withdrawn, with a reason; kept for the record. */
   | 'retracted';
+
+export type SignInMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type SignInMutation = { signIn: { expiresAt: string, account: { username: string, role: AccountRole } } };
 
 export type ExplorerNetworkQueryVariables = Exact<{
   filter?: StatementFilter | null | undefined;
@@ -333,6 +350,17 @@ export const StatementFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StatementFields"}) as unknown as TypedDocumentString<StatementFieldsFragment, unknown>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($username: String!, $password: String!) {
+  signIn(username: $username, password: $password) {
+    expiresAt
+    account {
+      username
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
 export const ExplorerNetworkDocument = new TypedDocumentString(`
     query ExplorerNetwork($filter: StatementFilter, $limit: Int) {
   network(filter: $filter, limit: $limit) {
