@@ -26,17 +26,16 @@ const TimelineStrip = lazyComponent(
 const Legend = lazyComponent(() => import("./legend").then((m) => m.Legend), null);
 const PathFinder = lazyComponent(() => import("./path-finder").then((m) => m.PathFinder), <PathFinderPlaceholder />);
 const SidePanel = lazyComponent(() => import("./side-panel").then((m) => m.SidePanel), <Status text="Loading the panel…" />);
-// Who is signed in is asked after the first paint; a curator's checkbox comes with the answer.
-const ViewerProbe = lazyComponent(() => import("./curator-view").then((m) => m.ViewerProbe), null);
+// A curator's checkbox loads only for curators, after the first paint.
 const ProposedToggle = lazyComponent(() => import("./curator-view").then((m) => m.ProposedToggle), null);
 
-/** The explorer; `embedded` draws only the graph, for an iframe, with a link to the full view. */
-export function Explorer({ embedded = false }: { embedded?: boolean }) {
-  // Whether the reader is a curator or an admin; null until known. An embed is always public.
-  const [curator, setCurator] = useState<boolean | null>(embedded ? false : null);
-  const { view, update, ready: viewRead, filters, setFilters, range, setRange, selection, apiFilter, activeFilters } = useExplorerView(curator === true);
-  // A link asking for proposed statements waits to know who reads it, rather than drawing twice.
-  const ready = viewRead && (!view.proposed || curator !== null);
+/**
+ * The explorer; `embedded` draws only the graph, for an iframe, with a link to the full view.
+ * `curator` is whether the page's server found a curator's or an admin's session: only then may
+ * the view include proposed statements. An embed is always public.
+ */
+export function Explorer({ embedded = false, curator = false }: { embedded?: boolean; curator?: boolean }) {
+  const { view, update, ready, filters, setFilters, range, setRange, selection, apiFilter, activeFilters } = useExplorerView(curator && !embedded);
   const [notice, setNotice] = useState<string | null>(null);
   const [showFilters, setShowFilters] = useState(true);
   const controls = useRef<GraphCanvasHandle | null>(null);
@@ -137,7 +136,6 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <ViewerProbe onViewer={setCurator} />
       <ExplorerToolbar
         controls={controls}
         onSearchHit={focusHit}

@@ -1,7 +1,7 @@
 /**
- * The operations only curators and admins send: who is signed in, the review queue and its
- * decisions. Generated apart from the others (graph/shared/generated/curators.ts), and imported
- * only by what loads for curators, so that none of it is in the explorer's first load.
+ * The operations only curators and admins send: the review queue and its decisions. Generated
+ * apart from the others (graph/shared/generated/curators.ts) and imported only by what loads for
+ * curators, so that none of it is in the explorer's first load.
  */
 export {
   ReviewDecideDocument as REVIEW_DECIDE,
@@ -11,5 +11,4 @@ export {
   ReviewLatestDocument as REVIEW_LATEST,
   ReviewQueueDocument as REVIEW_QUEUE,
   ReviewRevertDocument as REVIEW_REVERT,
-  ViewerDocument as VIEWER,
 } from "@/graph/shared/generated/curators";

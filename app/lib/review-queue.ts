@@ -4,7 +4,6 @@
  * changes an inline edit makes.
  */
 import type {
-  AccountRole,
   DateQualifier,
   Mode,
   ReviewFilter,
@@ -14,9 +13,10 @@ import type {
 } from "@/graph/shared/generated/curators";
 
 export type ReviewItem = ReviewItemFragment;
+/** Who reviews, as the page's server read it from the session. */
 export interface ReviewViewer {
   username: string;
-  role: AccountRole;
+  role: "viewer" | "curator" | "admin";
 }
 
 /** What a key does in the queue; null when the key is not one of the queue's. */

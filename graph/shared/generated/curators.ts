@@ -3,15 +3,6 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** What an account may do. */
-export type AccountRole =
-  /** What a curator does, and manages accounts and reverts revisions. */
-  | 'admin'
-  /** Reads, annotates, and reviews other curators' proposals. */
-  | 'curator'
-  /** Reads, as anyone may without signing in. */
-  | 'viewer';
-
 /** How the date said relates to when the words were said (docs/annotation-guidelines.md §6). */
 export type DateQualifier =
   /** About then. */
@@ -123,11 +114,6 @@ export type StatementStatus =
   | 'rejected'
   /** Withdrawn, with a reason; kept for the record. */
   | 'retracted';
-
-export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ViewerQuery = { me: { expiresAt: string, account: { username: string, role: AccountRole } } | null };
 
 export type ReviewItemFragment = { id: string, quote: string, stance: Stance, intensity: number, mode: Mode, topics: Array<string>, note: string | null, date: string, dateLabel: string, dateQualifier: DateQualifier, dateUntil: string | null, dateSource: DateSource, status: StatementStatus, statusBy: string | null, statusAt: string | null, proposedBy: string | null, curatedAt: string | null, version: number, speaker:
     | { id: string, name: string }
@@ -298,17 +284,6 @@ export const ReviewItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReviewItem"}) as unknown as TypedDocumentString<ReviewItemFragment, unknown>;
-export const ViewerDocument = new TypedDocumentString(`
-    query Viewer {
-  me {
-    account {
-      username
-      role
-    }
-    expiresAt
-  }
-}
-    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
 export const ReviewQueueDocument = new TypedDocumentString(`
     query ReviewQueue($filter: ReviewFilter, $first: Int, $after: String) {
   reviewQueue(filter: $filter, first: $first, after: $after) {

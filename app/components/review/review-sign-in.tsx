@@ -1,27 +1,5 @@
-"use client";
-
-import { useGraphQL } from "../../lib/data/use-graphql";
-import { VIEWER } from "../../lib/curator-operations";
-import { LoadError } from "../load-error";
-import { ReviewQueue } from "./review-queue";
-
-/** The review queue for curators and admins; anyone else is told how to get there. */
-export function ReviewPage() {
-  const viewer = useGraphQL(VIEWER, {});
-  if (viewer.state === "loading") return <Status text="Loading the review queue…" />;
-  if (viewer.state === "error") {
-    return (
-      <main className="mx-auto w-full max-w-3xl p-6">
-        <LoadError message={viewer.message} retry={viewer.retry} />
-      </main>
-    );
-  }
-  const account = viewer.value.me?.account;
-  if (!account || account.role === "viewer") return <SignInPrompt username={account?.username ?? null} />;
-  return <ReviewQueue viewer={account} />;
-}
-
-function SignInPrompt({ username }: { username: string | null }) {
+/** What /review says to anyone who is not a curator or an admin, with the way in. */
+export function ReviewSignIn({ username }: { username: string | null }) {
   return (
     <main className="mx-auto w-full max-w-3xl p-6" data-testid="review-sign-in">
       <h1 className="text-xl font-semibold">Review</h1>
@@ -49,13 +27,5 @@ function SignInPrompt({ username }: { username: string | null }) {
         .
       </p>
     </main>
-  );
-}
-
-function Status({ text }: { text: string }) {
-  return (
-    <p role="status" className="p-6 text-sm text-slate-500">
-      {text}
-    </p>
   );
 }
