@@ -18,12 +18,12 @@ export default async function Review() {
   const reviewer = account && account.role !== "viewer" ? account : null;
   return (
     <div className="flex min-h-screen flex-col">
-      <header className="flex items-center gap-3 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
+      <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
         <a href="/" className="text-lg font-semibold">
           Stance Graph
         </a>
         <p className="hidden text-sm text-slate-500 sm:block">Review</p>
-        <nav className="ml-auto flex items-center gap-3 text-sm">
+        <nav className="ml-auto flex flex-wrap items-center justify-end gap-x-3 gap-y-1 text-sm">
           <a className="text-blue-700 underline dark:text-blue-400" href="/">
             Explorer
           </a>

@@ -240,9 +240,9 @@ describe("the review queue in Chromium", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${BASE_URL}/review?curator=${proposer.username}`);
     await item(page, ids.third).waitFor();
+    await screenshot(page, "review-phone");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);
-    await screenshot(page, "review-phone");
     await page.close();
   });
 });

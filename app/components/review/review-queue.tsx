@@ -75,7 +75,6 @@ export function ReviewQueue({ viewer }: { viewer: ReviewViewer }) {
           {q.decided > 0 && ` · ${q.decided} decided here`}
         </p>
         <p className="ml-auto text-xs text-slate-500">
-          Signed in as {viewer.username} ({viewer.role}) ·{" "}
           <button
             type="button"
             className="underline"
