@@ -11,6 +11,8 @@ export const DOCUMENT_KINDS = ["letter", "note", "memorandum", "encyclopedia-art
 export const ORGANIZATION_KINDS = ["party", "state", "agency", "body", "movement", "press"] as const;
 /** Primary: made by a participant at the time; secondary: a later account; tertiary: a reference work. */
 export const SOURCE_KINDS = ["primary", "secondary", "tertiary"] as const;
+/** Where a statement stands in review; the seed's own are accepted. */
+export const STATEMENT_STATUSES = ["proposed", "accepted", "rejected", "retracted"] as const;
 
 export type { Stance } from "../shared/stance";
 export type Mode = (typeof MODES)[number];
@@ -28,6 +30,17 @@ const dateSaid = z.preprocess(
 );
 const year = z.number().int().min(1800).max(2100);
 const text = z.string().trim().min(1);
+const instant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "must be an ISO date-time");
+
+/**
+ * What curation recorded about an actor or a statement. Absent in hand-written files; a backup
+ * carries it so that a restore reproduces who did what (docs/data-safety.md).
+ */
+const curationRecord = {
+  /** seed (the default) or curation: a later seed leaves curated nodes alone. */
+  origin: z.enum(["seed", "curation"]).default("seed"),
+  version: z.number().int().min(1).optional(),
+};
 
 export const documentMetaSchema = z.object({
   id,
@@ -66,6 +79,9 @@ export const personSchema = z.object({
   bio: text,
   /** Someone the texts describe but do not name ("a member of the PCF Central Committee"). */
   unidentified: z.boolean().default(false),
+  ...curationRecord,
+  created_by: text.optional(),
+  created_at: instant.optional(),
 });
 
 export const organizationSchema = z.object({
@@ -75,6 +91,9 @@ export const organizationSchema = z.object({
   kind: z.enum(ORGANIZATION_KINDS),
   country: text.optional(),
   bio: text.optional(),
+  ...curationRecord,
+  created_by: text.optional(),
+  created_at: instant.optional(),
 });
 
 export const statementSchema = z.object({
@@ -93,6 +112,16 @@ export const statementSchema = z.object({
   date_source: z.enum(DATE_SOURCES, "must be text (the text gives the date) or document (the document's date stands in)"),
   topics: z.array(id).default([]),
   note: text.optional(),
+  ...curationRecord,
+  status: z.enum(STATEMENT_STATUSES).default("accepted"),
+  status_by: text.default("seed"),
+  status_at: instant.optional(),
+  proposed_by: text.optional(),
+  curated_by: text.optional(),
+  curated_at: instant.optional(),
+  retracted_at: instant.optional(),
+  retracted_by: text.optional(),
+  retract_reason: text.optional(),
 });
 
 export const statementFileSchema = z.object({
