@@ -37,6 +37,9 @@ export function answerCache(cache: ResponseCache, reads: RateLimiter | null): Pl
   return {
     async onParams({ params, request, context, setResult }) {
       if (!cache.enabled) return;
+      // An answer may depend on who asks (proposed statements for curators): a request that
+      // carries credentials is neither answered from the shared cache nor stored in it.
+      if (request.headers.has("authorization") || request.headers.has("cookie")) return;
       const stats = (context as { stats: RequestStats }).stats;
       // An unreachable database is the executor's to report; the cache just stands aside.
       const version = await cache.version().catch(() => undefined);
