@@ -90,7 +90,7 @@ export async function saveState(tx: ManagedTransaction, save: Save): Promise<{ s
   const place = placeOf({ date: save.next.date, until: save.next.dateUntil });
   const [row] = await runIn(tx, WRITE_STATE, {
     id: save.id,
-    state: { ...save.next, intensity: neo4j.int(save.next.intensity) },
+    state: save.next,
     placedFrom: place.first,
     placedTo: place.last,
     precision: precisionOf(save.next.date),

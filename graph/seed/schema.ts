@@ -72,17 +72,22 @@ export const personSchema = z.object({
   id,
   name: text,
   aliases: z.array(text).default([]),
-  country: text,
+  country: text.optional(),
   born: year.optional(),
   died: year.optional(),
   roles: z.array(roleSchema).default([]),
-  bio: text,
+  bio: text.optional(),
   /** Someone the texts describe but do not name ("a member of the PCF Central Committee"). */
   unidentified: z.boolean().default(false),
   ...curationRecord,
   created_by: text.optional(),
   created_at: instant.optional(),
-});
+})
+  // The registry's people have a country and a bio; one made while annotating may lack them until published.
+  .superRefine((p, ctx) => {
+    if (p.origin !== "seed") return;
+    for (const field of ["country", "bio"] as const) if (p[field] === undefined) ctx.addIssue({ code: "custom", path: [field], message: "is required" });
+  });
 
 export const organizationSchema = z.object({
   id,
@@ -124,6 +129,29 @@ export const statementSchema = z.object({
   retract_reason: text.optional(),
 });
 
+/** A revision as a backup carries it (revisions.yaml); before and after are the JSON the graph holds. */
+export const revisionSchema = z.object({
+  id: text,
+  subject: text,
+  subject_kind: z.enum(["statement", "actor"]),
+  version: z.number().int().min(1),
+  action: z.enum(["create", "update", "accept", "reject", "retract", "revert"]),
+  by: text,
+  at: instant,
+  reason: text.optional(),
+  before: z.string().optional(),
+  after: z.string(),
+  reverts: text.optional(),
+});
+
+/** An account as a backup carries it (accounts.yaml): never a password, only its hash. Sessions are not kept. */
+export const accountSchema = z.object({
+  username: text,
+  role: z.enum(["viewer", "curator", "admin"]),
+  password_hash: text,
+  created_at: instant,
+});
+
 export const statementFileSchema = z.object({
   document: id,
   statements: z.array(z.unknown()),
@@ -133,3 +161,5 @@ export type DocumentMeta = z.infer<typeof documentMetaSchema>;
 export type PersonEntry = z.infer<typeof personSchema>;
 export type OrganizationEntry = z.infer<typeof organizationSchema>;
 export type StatementEntry = z.infer<typeof statementSchema>;
+export type RevisionEntry = z.infer<typeof revisionSchema>;
+export type AccountEntry = z.infer<typeof accountSchema>;

@@ -1,4 +1,4 @@
-import type { ManagedTransaction } from "neo4j-driver";
+import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import { batched, compact } from "./batches";
 import type { PassageRow } from "./passages";
 import type { Corpus } from "./read";
@@ -59,7 +59,7 @@ export async function writeDocuments(tx: ManagedTransaction, corpus: Corpus, pas
 /** Who made an actor through curation, as a backup recorded it; seed actors carry only their origin. */
 const curationProps = (a: { origin: string; version?: number; created_by?: string; created_at?: string }) => ({
   origin: a.origin,
-  version: a.version,
+  version: a.version === undefined ? undefined : neo4j.int(a.version),
   createdBy: a.created_by,
   createdAt: a.created_at,
 });

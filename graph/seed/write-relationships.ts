@@ -1,4 +1,4 @@
-import type { ManagedTransaction } from "neo4j-driver";
+import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import { placeOf, precisionOf } from "../shared/date-said";
 import { batched, compact } from "./batches";
 import { passageId, type PassageMentions, type PassageRow } from "./passages";
@@ -141,7 +141,7 @@ export async function writeStatements(tx: ManagedTransaction, corpus: Corpus): P
           statusBy: s.status_by,
           statusAt: s.status_at,
           proposedBy: s.proposed_by,
-          version: s.version ?? 1,
+          version: neo4j.int(s.version ?? 1),
           curatedBy: s.curated_by,
           curatedAt: s.curated_at,
           retractedAt: s.retracted_at,
