@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addAccount, propose, quotesFrom, signIn, uniqueName, useSession, type Session } from "../support/curator-sessions";
+import { propose, quotesFrom, signIn, testAccounts, uniqueName, useSession, type Session } from "../support/curator-sessions";
 import { launchBrowser, screenshot } from "../support/browser";
 import { readDrawing, waitForDrawing } from "../support/drawing";
 import { BASE_URL } from "../support/env";
@@ -20,10 +20,11 @@ describe("the explorer's proposed statements, for curators only", () => {
   let curator: Session;
   let target: { id: string; name: string };
   const run = uniqueName("ce");
+  const accounts = testAccounts("ce-");
 
   beforeAll(async () => {
     ({ browser, close } = await launchBrowser());
-    addAccount(`${run}-cleo`, "curator", PASSWORD);
+    await accounts.add(`${run}-cleo`, "curator", PASSWORD);
     curator = await signIn(`${run}-cleo`, PASSWORD);
     // A person Hoxha has said nothing about in the accepted statements: the proposal makes a new edge.
     const { data } = await gql<Network>("{ network { nodes { id name kind } edges { source target } } }");
@@ -32,7 +33,10 @@ describe("the explorer's proposed statements, for curators only", () => {
     const [quote] = await quotesFrom("doc-1957-04-15-hoxha-khrushchev-memorandum", 1, 7);
     await propose(curator, { id: `${run}-1`, speaker: "hoxha", target: target.id, stance: "oppose", intensity: -1, ...quote! });
   }, 120_000);
-  afterAll(async () => close?.());
+  afterAll(async () => {
+    await close?.();
+    await accounts.removeAll();
+  });
 
   it("shows an anonymous reader no checkbox, and no proposed edge even when the link asks for them", async () => {
     await useSession(browser, null);

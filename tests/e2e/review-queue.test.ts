@@ -1,11 +1,11 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  addAccount,
   asAdminToken,
   propose,
   quotesFrom,
   signIn,
+  testAccounts,
   uniqueName,
   useSession,
   type Session,
@@ -47,13 +47,14 @@ describe("the review queue in Chromium", () => {
   let reviewer: Session;
   let admin: Session;
   const run = uniqueName("rq");
+  const accounts = testAccounts("rq-");
   const ids = { first: `${run}-1`, second: `${run}-2`, third: `${run}-3`, elsewhere: `${run}-4` };
 
   beforeAll(async () => {
     ({ browser, close } = await launchBrowser());
-    addAccount(`${run}-ana`, "curator", PASSWORD);
-    addAccount(`${run}-boris`, "curator", PASSWORD);
-    addAccount(`${run}-dora`, "admin", PASSWORD);
+    await accounts.add(`${run}-ana`, "curator", PASSWORD);
+    await accounts.add(`${run}-boris`, "curator", PASSWORD);
+    await accounts.add(`${run}-dora`, "admin", PASSWORD);
     proposer = await signIn(`${run}-ana`, PASSWORD);
     reviewer = await signIn(`${run}-boris`, PASSWORD);
     admin = await signIn(`${run}-dora`, PASSWORD);
@@ -65,7 +66,10 @@ describe("the review queue in Chromium", () => {
     await propose(proposer, { id: ids.third, speaker: "khrushchev", target: "hoxha", stance: "oppose", intensity: -1, ...c! });
     await propose(proposer, { id: ids.elsewhere, speaker: "khrushchev", target: "tito", stance: "support", intensity: 1, ...d! });
   }, 180_000);
-  afterAll(async () => close?.());
+  afterAll(async () => {
+    await close?.();
+    await accounts.removeAll();
+  });
 
   it("asks an anonymous visitor to sign in as a curator", async () => {
     await useSession(browser, null);

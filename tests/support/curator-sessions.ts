@@ -1,30 +1,32 @@
-import { spawnSync } from "node:child_process";
-import path from "node:path";
 import type { BrowserContext } from "playwright-core";
+import { addAccount } from "@/graph/auth/accounts";
+import { removeTestAccounts } from "./accounts";
+import { openTestDatabase } from "./database";
 import { BASE_URL, CURATION_TOKEN } from "./env";
 import { gql, type GraphQLResult } from "./http";
-
-const ROOT = path.resolve(import.meta.dirname, "..", "..");
 
 /** A name no other test run has used, so that tests sharing the database do not meet. */
 export function uniqueName(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 }
 
-/** Makes an account as an operator does, with `npm run users -- add`, the password on standard input. */
-export function addAccount(username: string, role: "viewer" | "curator" | "admin", password: string): void {
-  const result = spawnSync(
-    path.join(ROOT, "node_modules", ".bin", "tsx"),
-    ["scripts/users.ts", "add", username, "--role", role],
-    {
-      cwd: ROOT,
-      env: process.env,
-      input: `${password}\n`,
-      encoding: "utf8",
-      timeout: 60_000,
+/**
+ * The accounts a browser test file works with, made as `npm run users -- add` makes them
+ * (graph/auth/accounts.ts). Their names start with the file's own prefix, so that its cleanup
+ * removes exactly its own, those a run that crashed left behind included.
+ */
+export function testAccounts(prefix: string) {
+  const database = openTestDatabase();
+  return {
+    add: async (username: string, role: "viewer" | "curator" | "admin", password: string) => {
+      if (!username.startsWith(prefix)) throw new Error(`${username} does not start with ${prefix}`);
+      await addAccount(database, { username, role, password });
     },
-  );
-  if (result.status !== 0) throw new Error(`npm run users -- add ${username} failed: ${result.stderr || result.stdout}`);
+    removeAll: async () => {
+      await removeTestAccounts(database, prefix);
+      await database.close();
+    },
+  };
 }
 
 /** A signed-in account over HTTP: its session cookie, and GraphQL sent with it. */
