@@ -2,8 +2,8 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { QueryKey, QueryObserver, QueryObserverOptions } from "@tanstack/query-core";
-import type { TypedDocumentString } from "@/graph/shared/generated/graphql";
 import { toLoad, type Load } from "./load";
+import type { Operation } from "./request";
 import type { Runtime } from "./runtime";
 
 /**
@@ -73,7 +73,7 @@ export interface QueryOptions {
 }
 
 /** Reads one operation for a view; `retry` asks again after an error (or fetches the client again). */
-export function useGraphQL<T, V>(document: TypedDocumentString<T, V>, variables: V, options: QueryOptions = {}): Load<T> & { retry: () => void } {
+export function useGraphQL<T, V>(document: Operation<T, V>, variables: V, options: QueryOptions = {}): Load<T> & { retry: () => void } {
   const { enabled = true, keepPrevious = false, debounceMs = 0 } = options;
   const { runtime, failed } = useSyncExternalStore(subscribeRuntime, () => state, () => SERVER);
   const key = JSON.stringify(variables);
@@ -142,13 +142,13 @@ function useSettled(key: string, ms: number): string {
 }
 
 /** Asks once, through the same client: the answer is shared with any view reading the same. */
-export async function fetchGraphQL<T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<T> {
+export async function fetchGraphQL<T, V>(document: Operation<T, V>, variables: V): Promise<T> {
   const { client, request } = await loadRuntime();
   return client.fetchQuery({ queryKey: keyOf(document, variables), queryFn: ({ signal }) => request(document, variables, signal) });
 }
 
 /** Fetches an answer a view will soon ask for (an essay's next steps), so it is there when asked. */
-export function prefetchGraphQL<T, V>(document: TypedDocumentString<T, V>, variables: V): void {
+export function prefetchGraphQL<T, V>(document: Operation<T, V>, variables: V): void {
   loadRuntime()
     .then(({ client, request }) => client.prefetchQuery({ queryKey: keyOf(document, variables), queryFn: ({ signal }) => request(document, variables, signal) }))
     .catch(() => undefined);
@@ -156,9 +156,10 @@ export function prefetchGraphQL<T, V>(document: TypedDocumentString<T, V>, varia
 
 /**
  * Sends a mutation once, outside the query cache: its variables (a password) are never kept as
- * a cache key, and it is never retried behind the person's back.
+ * a cache key, and it is never retried behind the person's back. Also for a read that must be
+ * answered afresh (a statement as it stands after a conflicting save).
  */
-export async function mutateGraphQL<T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<T> {
+export async function mutateGraphQL<T, V>(document: Operation<T, V>, variables: V): Promise<T> {
   const { request } = await loadRuntime();
   return request(document, variables);
 }

@@ -95,6 +95,17 @@ export type StatementFilter = {
   topics?: Array<string> | null | undefined;
 };
 
+/** Where a statement stands in review. The explorer, essays, exports and the public API show accepted ones. */
+export type StatementStatus =
+  /** Reviewed and published. The seed's statements are accepted. */
+  | 'accepted'
+  /** Made by a curator (or proposed by code) and not yet reviewed; shown only to curators who ask. */
+  | 'proposed'
+  /** Reviewed and not published. */
+  | 'rejected'
+  /** Withdrawn, with a reason; kept for the record. */
+  | 'retracted';
+
 export type SignInMutationVariables = Exact<{
   username: string;
   password: string;
@@ -135,7 +146,7 @@ export type EdgeStatementsQueryVariables = Exact<{
 }>;
 
 
-export type EdgeStatementsQuery = { statements: { totalCount: number, nodes: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, speaker:
+export type EdgeStatementsQuery = { statements: { totalCount: number, nodes: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, status: StatementStatus, speaker:
         | { id: string, name: string }
         | { id: string, name: string }
       , target:
@@ -152,7 +163,7 @@ export type ExportStatementsQueryVariables = Exact<{
 }>;
 
 
-export type ExportStatementsQuery = { statements: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, speaker:
+export type ExportStatementsQuery = { statements: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, status: StatementStatus, speaker:
         | { id: string, name: string }
         | { id: string, name: string }
       , target:
@@ -169,7 +180,7 @@ export type DossierQueryVariables = Exact<{
 
 
 export type DossierQuery = { actor:
-    | { organizationKind: string | null, id: string, name: string, kind: ActorKind, country: string | null, bio: string | null, aliases: Array<string>, statementsMade: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, speaker:
+    | { organizationKind: string | null, id: string, name: string, kind: ActorKind, country: string | null, bio: string | null, aliases: Array<string>, statementsMade: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, status: StatementStatus, speaker:
           | { id: string, name: string }
           | { id: string, name: string }
         , target:
@@ -178,7 +189,7 @@ export type DossierQuery = { actor:
         , reportedBy:
           | { id: string, name: string }
           | { id: string, name: string }
-         | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }>, statementsReceived: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, speaker:
+         | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }>, statementsReceived: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, status: StatementStatus, speaker:
           | { id: string, name: string }
           | { id: string, name: string }
         , target:
@@ -188,7 +199,7 @@ export type DossierQuery = { actor:
           | { id: string, name: string }
           | { id: string, name: string }
          | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }>, documents: Array<{ id: string, title: string, date: string }> }
-    | { born: number | null, died: number | null, id: string, name: string, kind: ActorKind, country: string | null, bio: string | null, aliases: Array<string>, roles: Array<{ title: string, from: number | null, to: number | null, organization: { id: string, name: string } }>, statementsMade: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, speaker:
+    | { born: number | null, died: number | null, id: string, name: string, kind: ActorKind, country: string | null, bio: string | null, aliases: Array<string>, roles: Array<{ title: string, from: number | null, to: number | null, organization: { id: string, name: string } }>, statementsMade: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, status: StatementStatus, speaker:
           | { id: string, name: string }
           | { id: string, name: string }
         , target:
@@ -197,7 +208,7 @@ export type DossierQuery = { actor:
         , reportedBy:
           | { id: string, name: string }
           | { id: string, name: string }
-         | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }>, statementsReceived: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, speaker:
+         | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }>, statementsReceived: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, status: StatementStatus, speaker:
           | { id: string, name: string }
           | { id: string, name: string }
         , target:
@@ -256,7 +267,7 @@ export type ReaderQuery = { document: { id: string, title: string, date: string,
         | { id: string, name: string }
        }> } };
 
-export type StatementFieldsFragment = { id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, speaker:
+export type StatementFieldsFragment = { id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, status: StatementStatus, speaker:
     | { id: string, name: string }
     | { id: string, name: string }
   , target:
@@ -272,7 +283,7 @@ export type EssayStatementsQueryVariables = Exact<{
 }>;
 
 
-export type EssayStatementsQuery = { statements: { nodes: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, speaker:
+export type EssayStatementsQuery = { statements: { nodes: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, status: StatementStatus, speaker:
         | { id: string, name: string }
         | { id: string, name: string }
       , target:
@@ -314,6 +325,7 @@ export const StatementFieldsFragmentDoc = new TypedDocumentString(`
   mode
   topics
   note
+  status
   speaker {
     id
     name
@@ -446,6 +458,7 @@ export const EdgeStatementsDocument = new TypedDocumentString(`
   mode
   topics
   note
+  status
   speaker {
     id
     name
@@ -493,6 +506,7 @@ export const ExportStatementsDocument = new TypedDocumentString(`
   mode
   topics
   note
+  status
   speaker {
     id
     name
@@ -566,6 +580,7 @@ export const DossierDocument = new TypedDocumentString(`
   mode
   topics
   note
+  status
   speaker {
     id
     name
@@ -701,6 +716,7 @@ export const EssayStatementsDocument = new TypedDocumentString(`
   mode
   topics
   note
+  status
   speaker {
     id
     name
