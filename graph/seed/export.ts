@@ -48,7 +48,7 @@ ORDER BY r.subjectKind, r.subject, r.version`;
 
 const ACCOUNTS = `
 MATCH (a:Account)
-RETURN a { .username, .role, .passwordHash, .createdAt } AS a
+RETURN a { .username, .role, .passwordHash, createdAt: toString(a.createdAt) } AS a
 ORDER BY a.username`;
 
 type Row = Record<string, unknown>;

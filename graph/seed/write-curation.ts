@@ -30,7 +30,7 @@ CALL (r, row) {
 const UPSERT_ACCOUNTS = `
 UNWIND $rows AS row
 MERGE (a:Account {username: row.username})
-SET a.role = row.role, a.passwordHash = row.passwordHash, a.createdAt = row.createdAt`;
+SET a.role = row.role, a.passwordHash = row.passwordHash, a.createdAt = datetime(row.createdAt)`;
 
 export async function writeCuration(tx: ManagedTransaction, corpus: Corpus): Promise<void> {
   await batched(

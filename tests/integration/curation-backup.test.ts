@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadCorpus, readValidCorpus } from "@/graph/seed";
 import { exportSeed } from "@/graph/seed/export";
 import { ROOT } from "@/scripts/lib/paths";
+import { createTestAccount } from "../support/accounts";
 import { statementInput } from "../support/curation";
 import { openTestDatabase } from "../support/database";
 import { inProcessServer } from "../support/in-process";
@@ -14,12 +15,14 @@ const TOKEN = "in-process-backup-token-0123456789";
 const auth = { authorization: `Bearer ${TOKEN}` };
 const { ask } = inProcessServer(database, { curationToken: TOKEN });
 const ACCOUNT = "test-backup-curator";
+/** An account made the way `npm run users` makes one (its creation time a datetime, not a string). */
+const MADE = "test-backup-made";
 const dirs: string[] = [];
 
 afterAll(async () => {
   // Leave the database as the other tests expect it: the seed corpus, and no test account.
   await loadCorpus(database, readValidCorpus(path.join(ROOT, "seed"), ROOT), { reset: true });
-  await database.writeTx((tx) => tx.run("MATCH (a:Account {username: $ACCOUNT}) DETACH DELETE a", { ACCOUNT }));
+  await database.writeTx((tx) => tx.run("MATCH (a:Account) WHERE a.username IN [$ACCOUNT, $MADE] DETACH DELETE a", { ACCOUNT, MADE }));
   for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
   await database.close();
 });
@@ -80,7 +83,7 @@ async function curate(): Promise<void> {
   await database.writeTx(async (tx) => {
     // What a session makes (sessions are another part's): a proposal by a curator.
     await tx.run("MATCH (s:Statement {id: 's-test-backup-proposed'}) SET s.status = 'proposed', s.proposedBy = 'alice', s.statusBy = 'alice' REMOVE s:Published SET s:Proposed");
-    await tx.run("MERGE (a:Account {username: $ACCOUNT}) SET a.role = 'curator', a.passwordHash = $hash, a.createdAt = $createdAt", {
+    await tx.run("MERGE (a:Account {username: $ACCOUNT}) SET a.role = 'curator', a.passwordHash = $hash, a.createdAt = datetime($createdAt)", {
       ACCOUNT,
       hash: "$argon2id$v=19$m=65536,t=3,p=4$c2FsdA$aGFzaA",
       createdAt: "2026-01-02T03:04:05.000Z",
@@ -91,9 +94,11 @@ async function curate(): Promise<void> {
 describe("backup and restore of what curation recorded", () => {
   it("carries statuses, versions, curators, revisions, accounts and new actors, and a restore reproduces them exactly", async () => {
     await curate();
+    const curated = await curationFingerprint();
+    expect(curated.some((l) => l.startsWith("s-test-backup-proposed|") && l.includes("|proposed|alice|"))).toBe(true);
+    expect(curated.some((l) => l.startsWith("statement:s-test-backup-accepted@2|"))).toBe(true);
+    await createTestAccount(database, MADE, "admin");
     const before = await curationFingerprint();
-    expect(before.some((l) => l.startsWith("s-test-backup-proposed|") && l.includes("|proposed|alice|"))).toBe(true);
-    expect(before.some((l) => l.startsWith("statement:s-test-backup-accepted@2|"))).toBe(true);
     const dir = scratch();
     await exportSeed(database, dir);
     expect(fs.existsSync(path.join(dir, "revisions.yaml"))).toBe(true);
@@ -101,7 +106,7 @@ describe("backup and restore of what curation recorded", () => {
 
     // Wipe what curation made, then restore it from the backup.
     await loadCorpus(database, readValidCorpus(path.join(ROOT, "seed"), ROOT), { reset: true });
-    await database.writeTx((tx) => tx.run("MATCH (a:Account {username: $ACCOUNT}) DETACH DELETE a", { ACCOUNT }));
+    await database.writeTx((tx) => tx.run("MATCH (a:Account) WHERE a.username IN [$ACCOUNT, $MADE] DETACH DELETE a", { ACCOUNT, MADE }));
     expect(await curationFingerprint()).not.toEqual(before);
     await loadCorpus(database, readValidCorpus(dir, dir), { reset: true });
     expect(await curationFingerprint()).toEqual(before);
