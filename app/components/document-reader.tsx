@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReaderQuery } from "../lib/queries";
 import { segmentPassage } from "../lib/segments";
+import { AnnotationLoader } from "./annotation/annotation-loader";
 import { FocusPassage } from "./focus-passage";
 import { StanceBadge } from "./stance-badge";
 
@@ -28,12 +29,19 @@ export function ReaderProblem({ message }: { message: string }) {
   );
 }
 
+/** Who reads, when they may annotate: a signed-in curator or admin. */
+export interface ReaderCurator {
+  username: string;
+  role: string;
+}
+
 /**
  * A document with its citation, every mention linked to its person, and a cited quote marked.
- * Rendered on the server; only bringing the linked paragraph into view runs in the browser.
+ * Rendered on the server; only bringing the linked paragraph into view runs in the browser, and,
+ * for a signed-in curator, the annotation desk, which takes the text's place once its code arrives.
  */
-export function DocumentReader({ doc, statementId }: { doc: ReaderDocument; statementId: string | null }) {
-  const statementsOf = byPassage(doc.statements);
+export function DocumentReader({ doc, statementId, curator = null }: { doc: ReaderDocument; statementId: string | null; curator?: ReaderCurator | null }) {
+  const article = <ReaderText doc={doc} statementId={statementId} />;
   return (
     <main className="mx-auto max-w-3xl px-4 py-6" data-testid="reader">
       <FocusPassage />
@@ -97,48 +105,62 @@ export function DocumentReader({ doc, statementId }: { doc: ReaderDocument; stat
           {doc.credits && <dd className="text-slate-500">{doc.credits}</dd>}
         </dl>
       </header>
-      <article className="space-y-4 leading-relaxed">
-        {doc.passages.map((p) => {
-          const statements = statementsOf.get(p.id) ?? [];
-          const cited = statementId ? statements.find((s) => s.id === statementId) : undefined;
-          const at = cited ? p.text.indexOf(cited.quote) : -1;
-          const quote = cited && at >= 0 ? { start: at, end: at + cited.quote.length } : null;
-          return (
-            <section key={p.id} id={`p${p.index}`} tabIndex={-1} aria-label={`Paragraph ${p.index}`} className={`group relative scroll-mt-20 rounded focus:outline-none ${quote ? "bg-amber-50 ring-2 ring-amber-300 dark:bg-amber-950/40" : ""}`}>
-              <a href={`#p${p.index}`} className="absolute -left-8 top-0 text-xs text-slate-400 no-underline" aria-label={`Link to paragraph ${p.index}`}>
-                ¶{p.index}
-              </a>
-              <p className="whitespace-pre-line">
-                {segmentPassage(p.text, p.mentions, quote).map((seg) => {
-                  const body = seg.quoted ? <mark className="bg-amber-200 dark:bg-amber-700/60" data-testid="marked-quote">{seg.text}</mark> : seg.text;
-                  return seg.mention ? (
-                    <Link key={seg.start} href={`/?person=${encodeURIComponent(seg.mention.actor.id)}`} className="text-blue-800 underline decoration-dotted underline-offset-2 dark:text-blue-300" title={seg.mention.actor.name} data-testid="mention">
-                      {body}
-                    </Link>
-                  ) : (
-                    <span key={seg.start}>{body}</span>
-                  );
-                })}
-              </p>
-              {statements.length > 0 && (
-                <ul className="mt-1 flex flex-wrap gap-2 text-xs">
-                  {statements.map((s) => (
-                    <li key={s.id}>
-                      <Link href={`?statement=${encodeURIComponent(s.id)}#p${p.index}`} className="inline-flex items-center gap-1 text-slate-600 hover:underline dark:text-slate-400">
-                        <StanceBadge stance={s.stance} /> {s.speaker.name} → {s.target.name}
-                        <span className="text-slate-400">
-                          · {s.dateLabel}
-                          {s.dateSource === "document" ? " (document date)" : ""}
-                        </span>
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
-          );
-        })}
-      </article>
+      {curator ? (
+        <AnnotationLoader doc={{ id: doc.id, date: doc.date, sourceKind: doc.sourceKind, passages: doc.passages }} viewer={curator} statementId={statementId}>
+          {article}
+        </AnnotationLoader>
+      ) : (
+        article
+      )}
     </main>
+  );
+}
+
+/** The text as everyone reads it: mentions linked, the cited quote marked, each statement listed under its paragraph. */
+function ReaderText({ doc, statementId }: { doc: ReaderDocument; statementId: string | null }) {
+  const statementsOf = byPassage(doc.statements);
+  return (
+    <article className="space-y-4 leading-relaxed">
+      {doc.passages.map((p) => {
+        const statements = statementsOf.get(p.id) ?? [];
+        const cited = statementId ? statements.find((s) => s.id === statementId) : undefined;
+        const at = cited ? p.text.indexOf(cited.quote) : -1;
+        const quote = cited && at >= 0 ? { start: at, end: at + cited.quote.length } : null;
+        return (
+          <section key={p.id} id={`p${p.index}`} tabIndex={-1} aria-label={`Paragraph ${p.index}`} className={`group relative scroll-mt-20 rounded focus:outline-none ${quote ? "bg-amber-50 ring-2 ring-amber-300 dark:bg-amber-950/40" : ""}`}>
+            <a href={`#p${p.index}`} className="absolute -left-8 top-0 text-xs text-slate-400 no-underline" aria-label={`Link to paragraph ${p.index}`}>
+              ¶{p.index}
+            </a>
+            <p className="whitespace-pre-line">
+              {segmentPassage(p.text, p.mentions, quote).map((seg) => {
+                const body = seg.quoted ? <mark className="bg-amber-200 dark:bg-amber-700/60" data-testid="marked-quote">{seg.text}</mark> : seg.text;
+                return seg.mention ? (
+                  <Link key={seg.start} href={`/?person=${encodeURIComponent(seg.mention.actor.id)}`} className="text-blue-800 underline decoration-dotted underline-offset-2 dark:text-blue-300" title={seg.mention.actor.name} data-testid="mention">
+                    {body}
+                  </Link>
+                ) : (
+                  <span key={seg.start}>{body}</span>
+                );
+              })}
+            </p>
+            {statements.length > 0 && (
+              <ul className="mt-1 flex flex-wrap gap-2 text-xs">
+                {statements.map((s) => (
+                  <li key={s.id}>
+                    <Link href={`?statement=${encodeURIComponent(s.id)}#p${p.index}`} className="inline-flex items-center gap-1 text-slate-600 hover:underline dark:text-slate-400">
+                      <StanceBadge stance={s.stance} /> {s.speaker.name} → {s.target.name}
+                      <span className="text-slate-400">
+                        · {s.dateLabel}
+                        {s.dateSource === "document" ? " (document date)" : ""}
+                      </span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </article>
   );
 }

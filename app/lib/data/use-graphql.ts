@@ -141,10 +141,25 @@ function useSettled(key: string, ms: number): string {
   return ms === 0 ? key : settled;
 }
 
-/** Asks once, through the same client: the answer is shared with any view reading the same. */
-export async function fetchGraphQL<T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<T> {
+/**
+ * Asks once, through the same client: the answer is shared with any view reading the same. `fresh`
+ * asks the server even when a recent answer is kept (after someone else may have written).
+ */
+export async function fetchGraphQL<T, V>(document: TypedDocumentString<T, V>, variables: V, options: { fresh?: boolean } = {}): Promise<T> {
   const { client, request } = await loadRuntime();
-  return client.fetchQuery({ queryKey: keyOf(document, variables), queryFn: ({ signal }) => request(document, variables, signal) });
+  return client.fetchQuery({ queryKey: keyOf(document, variables), queryFn: ({ signal }) => request(document, variables, signal), staleTime: options.fresh ? 0 : undefined });
+}
+
+/**
+ * Sends a write once, never retried (a write that may have landed is not sent twice) and never
+ * kept; then every kept answer is marked stale and the ones on screen are asked again, since the
+ * graph has changed.
+ */
+export async function mutateGraphQL<T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<T> {
+  const { client, request } = await loadRuntime();
+  const answer = await request(document, variables);
+  await client.invalidateQueries();
+  return answer;
 }
 
 /** Fetches an answer a view will soon ask for (an essay's next steps), so it is there when asked. */
