@@ -158,6 +158,7 @@ export function AnnotationDesk({ doc, viewer, statementId }: DeskProps) {
           documentDate={doc.date}
           sourceKind={doc.sourceKind}
           returnTo={opened.returnTo}
+          canRevert={viewer.role === "admin"}
           onClose={() => setOpened(null)}
           onChanged={reload}
         />

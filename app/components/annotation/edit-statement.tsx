@@ -8,7 +8,7 @@ import {
 } from "@/graph/shared/generated/graphql";
 import { checkDraft, fieldOfError, toChanges, type Draft, type Problems } from "../../lib/annotation/draft";
 import { describeError } from "../../lib/data/load";
-import { mutateGraphQL } from "../../lib/data/use-graphql";
+import { writeGraphQL } from "../../lib/data/use-graphql";
 import { StatementForm } from "./statement-form";
 import { DANGER, FIELD, LABEL, PRIMARY, PROBLEM, Problem, SECONDARY } from "./styles";
 
@@ -59,7 +59,7 @@ export function EditStatement({
     if (Object.keys(found).length > 0 || !changed) return;
     setBusy(true);
     try {
-      await mutateGraphQL(UpdateAnnotationDocument, {
+      await writeGraphQL(UpdateAnnotationDocument, {
         id: statement.id,
         changes,
         version: statement.version,
@@ -77,7 +77,7 @@ export function EditStatement({
     if (!retractReason.trim()) return setProblems({ retract: "Say why it is retracted: the reason stays on the record." });
     setBusy(true);
     try {
-      await mutateGraphQL(RetractAnnotationDocument, {
+      await writeGraphQL(RetractAnnotationDocument, {
         id: statement.id,
         reason: retractReason.trim(),
         version: statement.version,

@@ -4,6 +4,7 @@ import { StatementHistoryDocument } from "@/graph/shared/generated/graphql";
 import { actionLabel, changedFields, fieldLabel } from "../../lib/annotation/revisions";
 import { useGraphQL } from "../../lib/data/use-graphql";
 import { LoadError } from "../load-error";
+import { RevertRevision } from "./revert-revision";
 
 const when = (iso: string) => {
   const at = new Date(iso);
@@ -13,7 +14,7 @@ const when = (iso: string) => {
 };
 
 /** Every revision of a statement, oldest first: who, when, what it did, each field before → after, and why. */
-export function HistoryList({ id }: { id: string }) {
+export function HistoryList({ id, canRevert, onReverted }: { id: string; canRevert: boolean; onReverted: () => void }) {
   const history = useGraphQL(StatementHistoryDocument, { id });
   if (history.state === "error") return <LoadError message={history.message} retry={history.retry} />;
   if (history.state === "loading") return <p className="text-sm text-slate-500">Loading the history…</p>;
@@ -52,6 +53,13 @@ export function HistoryList({ id }: { id: string }) {
               </dl>
             )}
             {r.reason && <p className="mt-1 text-xs italic">“{r.reason}”</p>}
+            {canRevert && r.action !== "create" && (
+              <RevertRevision
+                id={r.id}
+                what={`${actionLabel(r.action)} by ${r.by}, version ${r.version}`}
+                onReverted={onReverted}
+              />
+            )}
           </li>
         );
       })}

@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import { CreateActorOnTheSpotDocument, type ActorKind } from "@/graph/shared/generated/graphql";
 import { actorIdOf, type ActorRef } from "../../lib/annotation/draft";
 import { describeError } from "../../lib/data/load";
-import { mutateGraphQL } from "../../lib/data/use-graphql";
+import { writeGraphQL } from "../../lib/data/use-graphql";
 import { FIELD, LABEL, PRIMARY, Problem, SECONDARY } from "./styles";
 
 /** A new person or organisation, made while annotating (createActor), with its aliases. */
@@ -42,7 +42,7 @@ export function NewActorForm({
           .filter(Boolean),
         country: country.trim() || null,
       };
-      const { createActor } = await mutateGraphQL(CreateActorOnTheSpotDocument, {
+      const { createActor } = await writeGraphQL(CreateActorOnTheSpotDocument, {
         input,
         reason: "Named in a passage being annotated",
       });

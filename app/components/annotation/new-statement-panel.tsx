@@ -5,7 +5,7 @@ import { CreateAnnotationDocument, type AnnotatedStatementFragment } from "@/gra
 import { checkDraft, fieldOfError, nextStatementId, toInput, type Draft, type Problems } from "../../lib/annotation/draft";
 import { ApiError } from "../../lib/data/request";
 import { describeError } from "../../lib/data/load";
-import { mutateGraphQL } from "../../lib/data/use-graphql";
+import { writeGraphQL } from "../../lib/data/use-graphql";
 import { Panel } from "./panel";
 import { StatementForm } from "./statement-form";
 import { PRIMARY, PROBLEM, SECONDARY } from "./styles";
@@ -49,7 +49,7 @@ export function NewStatementPanel({
     try {
       for (let attempt = 0; attempt < ID_ATTEMPTS; attempt++) {
         try {
-          const { createStatement } = await mutateGraphQL(CreateAnnotationDocument, {
+          const { createStatement } = await writeGraphQL(CreateAnnotationDocument, {
             input: toInput(draft, nextStatementId(documentId, existingIds, attempt)),
           });
           onSaved(createStatement);

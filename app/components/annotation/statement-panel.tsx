@@ -23,12 +23,23 @@ interface StatementPanelProps {
   documentDate: string;
   sourceKind: string;
   returnTo: HTMLElement | null;
+  /** Admins may undo any revision. */
+  canRevert: boolean;
   onClose: () => void;
   onChanged: () => void;
 }
 
 /** An existing statement, opened from its mark: edit or retract it, or read its history. */
-export function StatementPanel({ id, passageText, documentDate, sourceKind, returnTo, onClose, onChanged }: StatementPanelProps) {
+export function StatementPanel({
+  id,
+  passageText,
+  documentDate,
+  sourceKind,
+  returnTo,
+  canRevert,
+  onClose,
+  onChanged,
+}: StatementPanelProps) {
   const [tab, setTab] = useState<Tab>("edit");
   // Kept here, not in the form: a save reads the statement afresh, and the form starts again from it.
   const [notice, setNotice] = useState("");
@@ -98,7 +109,16 @@ export function StatementPanel({ id, passageText, documentDate, sourceKind, retu
             reload={read.retry}
           />
         )}
-        {statement && tab === "history" && <HistoryList id={statement.id} />}
+        {statement && tab === "history" && (
+          <HistoryList
+            id={statement.id}
+            canRevert={canRevert}
+            onReverted={() => {
+              setNotice("Reverted. The revert is in the history too.");
+              onChanged();
+            }}
+          />
+        )}
       </div>
     </Panel>
   );

@@ -155,7 +155,7 @@ export async function fetchGraphQL<T, V>(document: TypedDocumentString<T, V>, va
  * kept; then every kept answer is marked stale and the ones on screen are asked again, since the
  * graph has changed.
  */
-export async function mutateGraphQL<T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<T> {
+export async function writeGraphQL<T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<T> {
   const { client, request } = await loadRuntime();
   const answer = await request(document, variables);
   await client.invalidateQueries();

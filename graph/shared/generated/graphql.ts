@@ -316,6 +316,14 @@ export type CreateActorOnTheSpotMutation = { createActor:
     | { id: string, name: string, kind: ActorKind, country: string | null }
    };
 
+export type RevertRevisionMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type RevertRevisionMutation = { revertRevision: { id: string } };
+
 export type ExplorerNetworkQueryVariables = Exact<{
   filter?: StatementFilter | null | undefined;
   limit?: number | null | undefined;
@@ -797,6 +805,13 @@ export const CreateActorOnTheSpotDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateActorOnTheSpotMutation, CreateActorOnTheSpotMutationVariables>;
+export const RevertRevisionDocument = new TypedDocumentString(`
+    mutation RevertRevision($id: ID!, $reason: String!) {
+  revertRevision(id: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevertRevisionMutation, RevertRevisionMutationVariables>;
 export const ExplorerNetworkDocument = new TypedDocumentString(`
     query ExplorerNetwork($filter: StatementFilter, $limit: Int) {
   network(filter: $filter, limit: $limit) {
