@@ -3,6 +3,7 @@
 import Link from "next/link";
 import type { AnnotatedStatementFragment } from "@/graph/shared/generated/graphql";
 import { markRuns, placeQuotes } from "../../lib/annotation/marks";
+import type { Span } from "../../lib/segments";
 import { StanceBadge } from "../stance-badge";
 import { MARK_BY_STATUS, StatusBadge } from "./styles";
 
@@ -25,6 +26,8 @@ interface AnnotatedPassageProps {
   statements: readonly AnnotatedStatementFragment[];
   /** The statement the address names (?statement=), ringed. */
   cited: string | null;
+  /** The quote being annotated in this passage, shown while the form is open. */
+  pending: Span | null;
   onOpen: (id: string, from: HTMLElement) => void;
   onAnnotate: (passage: DeskPassage, from: HTMLElement) => void;
 }
@@ -36,8 +39,8 @@ const label = (s: AnnotatedStatementFragment) => `${s.speaker.name} → ${s.targ
  * accepted ones), each mark and each statement below the text opening it; the text itself holds
  * nothing but the passage's characters, so a selection's offsets are offsets in the passage.
  */
-export function AnnotatedPassage({ passage, statements, cited, onOpen, onAnnotate }: AnnotatedPassageProps) {
-  const runs = markRuns(passage.text, passage.mentions, placeQuotes(passage.text, statements));
+export function AnnotatedPassage({ passage, statements, cited, pending, onOpen, onAnnotate }: AnnotatedPassageProps) {
+  const runs = markRuns(passage.text, passage.mentions, placeQuotes(passage.text, statements), pending);
   const firstRun = new Map<string, number>();
   runs.forEach((run, i) => run.statements.forEach((s) => firstRun.has(s.id) || firstRun.set(s.id, i)));
 
@@ -74,6 +77,13 @@ export function AnnotatedPassage({ passage, statements, cited, onOpen, onAnnotat
       <p className="whitespace-pre-line" data-passage-index={passage.index}>
         {runs.map((run, i) => {
           const top = run.statements[0];
+          const words = run.highlighted ? (
+            <span className="bg-sky-300/70 text-inherit dark:bg-sky-700/70" data-testid="pending-quote">
+              {run.text}
+            </span>
+          ) : (
+            run.text
+          );
           const body = top ? (
             <mark
               className={`cursor-pointer rounded-sm text-inherit focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 ${MARK_BY_STATUS[top.status] ?? ""} ${run.statements.length > 1 ? "ring-1 ring-inset ring-slate-400/60" : ""} ${run.statements.some((s) => s.id === cited) ? "outline outline-2 outline-amber-500" : ""}`}
@@ -97,10 +107,10 @@ export function AnnotatedPassage({ passage, statements, cited, onOpen, onAnnotat
                 }
               }}
             >
-              {run.text}
+              {words}
             </mark>
           ) : (
-            run.text
+            words
           );
           return run.mention ? (
             <Link

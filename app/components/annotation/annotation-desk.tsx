@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState } from "react";
+import type { Span } from "../../lib/segments";
 import type { AnnotatedStatementFragment } from "@/graph/shared/generated/graphql";
 import { newDraft, type Draft } from "../../lib/annotation/draft";
 import { readSelection, type Across, type SelectedQuote } from "../../lib/annotation/selection";
@@ -38,6 +39,7 @@ export function AnnotationDesk({ doc, viewer, statementId }: DeskProps) {
   const [selected, setSelected] = useState<SelectedQuote | Across | null>(null);
   const [opened, setOpened] = useState<Opened | null>(null);
   const [notice, setNotice] = useState("");
+  const [pending, setPending] = useState<Span | null>(null);
 
   useEffect(() => {
     const clear = () => {
@@ -46,6 +48,12 @@ export function AnnotationDesk({ doc, viewer, statementId }: DeskProps) {
     document.addEventListener("selectionchange", clear);
     return () => document.removeEventListener("selectionchange", clear);
   }, []);
+
+  useEffect(() => {
+    if (!opened) return undefined;
+    document.body.dataset.annotationPanel = "open";
+    return () => void delete document.body.dataset.annotationPanel;
+  }, [opened]);
 
   const noteSelection = () => {
     if (article.current) setSelected(readSelection(article.current));
@@ -105,6 +113,7 @@ export function AnnotationDesk({ doc, viewer, statementId }: DeskProps) {
             passage={p}
             statements={byPassage.get(p.id) ?? []}
             cited={statementId}
+            pending={opened?.kind === "new" && opened.draft.passage.id === p.id ? pending : null}
             onOpen={(id, from) => setOpened({ kind: "statement", id, passage: p, returnTo: from })}
             onAnnotate={(passage, from) =>
               setOpened({ kind: "new", draft: newDraft(passage, { start: 0, end: 0 }), focusQuote: true, returnTo: from })
@@ -138,10 +147,11 @@ export function AnnotationDesk({ doc, viewer, statementId }: DeskProps) {
           documentDate={doc.date}
           sourceKind={doc.sourceKind}
           initial={opened.draft}
-          existingIds={statements.map((s) => s.id)}
+          existingIds={load.state === "ready" ? statements.map((s) => s.id) : null}
           focusQuote={opened.focusQuote}
           returnTo={opened.returnTo}
           onClose={() => setOpened(null)}
+          onQuote={setPending}
           onSaved={(s) => {
             setOpened(null);
             setNotice(`Statement ${s.id} saved as ${s.status}.`);

@@ -13,6 +13,12 @@ const when = (iso: string) => {
     : at.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 };
 
+/** The revision a revert undid, as the list names it. */
+function undone(revisions: readonly { id: string; action: string; by: string; version: number }[], id: string): string {
+  const r = revisions.find((x) => x.id === id);
+  return r ? `${actionLabel(r.action).toLowerCase()} by ${r.by}, version ${r.version}` : id;
+}
+
 /** Every revision of a statement, oldest first: who, when, what it did, each field before → after, and why. */
 export function HistoryList({ id, canRevert, onReverted }: { id: string; canRevert: boolean; onReverted: () => void }) {
   const history = useGraphQL(StatementHistoryDocument, { id });
@@ -38,7 +44,7 @@ export function HistoryList({ id, canRevert, onReverted }: { id: string; canReve
                 · {when(r.at)} · version {r.version}
               </span>
             </p>
-            {r.reverts && <p className="text-xs text-slate-500">Undoes revision {r.reverts}.</p>}
+            {r.reverts && <p className="text-xs text-slate-500">Undoes: {undone(revisions, r.reverts)}.</p>}
             {changes.length > 0 && (
               <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 text-xs">
                 {changes.map((c) => (

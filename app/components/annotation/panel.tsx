@@ -30,7 +30,9 @@ export function Panel({
   useEffect(() => {
     const el = panel.current;
     if (el && !el.contains(document.activeElement)) {
-      const first = el.querySelector<HTMLElement>("[data-autofocus], input:not([readonly]), select, textarea:not([readonly])");
+      const first = el.querySelector<HTMLElement>(
+        "[data-autofocus], input:not([readonly]), select, textarea:not([aria-readonly])",
+      );
       (first ?? el).focus();
     }
     return () => {

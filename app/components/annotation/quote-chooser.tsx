@@ -50,7 +50,14 @@ export function QuoteChooser({
       <textarea
         id={`${id}-passage`}
         ref={area}
-        readOnly
+        // Not readOnly: Chromium moves no caret in a read-only field, so Shift and the arrows would
+        // select nothing. Every edit is refused instead, and the value is the passage's all along.
+        aria-readonly
+        onBeforeInput={(e) => e.preventDefault()}
+        onChange={() => undefined}
+        onPaste={(e) => e.preventDefault()}
+        onCut={(e) => e.preventDefault()}
+        onDrop={(e) => e.preventDefault()}
         rows={5}
         className={`${FIELD} resize-y font-serif leading-snug`}
         value={draft.passage.text}

@@ -155,7 +155,7 @@ export function StatementForm({ draft, onChange, problems, documentDate, editing
             className={FIELD}
             value={draft.date}
             onChange={(e) => set({ date: e.target.value })}
-            placeholder="YYYY-MM-DD, YYYY-MM, YYYY"
+            placeholder="e.g. 1956-09"
             data-testid="date"
             {...describe("date")}
           />

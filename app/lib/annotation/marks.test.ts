@@ -29,6 +29,15 @@ describe("marking statements in a passage", () => {
   });
 });
 
+describe("the quote being annotated", () => {
+  it("is cut out of the runs it crosses, marks and mentions included", () => {
+    const runs = markRuns(text, [{ start: 15, end: 25 }], placeQuotes(text, [a]), { start: 10, end: 20 });
+    expect(runs.map((r) => r.text).join("")).toBe(text);
+    expect(runs.filter((r) => r.highlighted).map((r) => r.text)).toEqual(["that ", "Khrus"]);
+    expect(runs.find((r) => r.text === "Khrus")?.statements.map((s) => s.id)).toEqual(["a"]);
+  });
+});
+
 describe("the span a selection names", () => {
   it("is trimmed of surrounding whitespace only, in either direction of selecting", () => {
     expect(trimSpan(text, 14, 36)).toEqual({ start: 15, end: 35 });

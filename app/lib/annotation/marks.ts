@@ -18,6 +18,8 @@ export interface MarkedRun<M extends Span, S> {
   mention: M | null;
   /** The statements whose quote covers this run, shortest quote first (the one a click opens). */
   statements: S[];
+  /** Inside the quote being annotated. */
+  highlighted: boolean;
 }
 
 /**
@@ -35,9 +37,10 @@ export function markRuns<M extends Span, S>(
   text: string,
   mentions: readonly M[],
   placed: readonly Placed<S>[],
+  highlight: Span | null = null,
 ): MarkedRun<M, S>[] {
   const cuts = new Set([0, text.length]);
-  for (const s of [...mentions, ...placed]) {
+  for (const s of [...mentions, ...placed, ...(highlight ? [highlight] : [])]) {
     cuts.add(s.start);
     cuts.add(s.end);
   }
@@ -53,6 +56,7 @@ export function markRuns<M extends Span, S>(
       end,
       mention: mentions.find((m) => m.start <= start && end <= m.end) ?? null,
       statements: covering.map((p) => p.statement),
+      highlighted: highlight !== null && highlight.start <= start && end <= highlight.end,
     });
   }
   return runs;
