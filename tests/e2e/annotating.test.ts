@@ -120,7 +120,9 @@ describe("a curator annotates in the reader, another accepts, an admin reverts",
     await screenshot(page, "annotation-form");
     await form.getByTestId("save-statement").click();
 
-    await expect.poll(() => page.getByTestId("annotation-notice").textContent()).toMatch(/saved as proposed/);
+    await expect
+      .poll(() => page.getByTestId("annotation-notice").textContent(), { timeout: 15_000 })
+      .toMatch(/saved as proposed/);
     statementId = /Statement (\S+) saved/.exec((await page.getByTestId("annotation-notice").textContent()) ?? "")![1]!;
     expect(statementId).toMatch(/^s-1956-10-06-khrushchev-note-\d{3}$/);
     const mark = page.locator(`mark[data-statement="${statementId}"]`);
@@ -142,13 +144,13 @@ describe("a curator annotates in the reader, another accepts, an admin reverts",
     await page.getByLabel("Note on the reading").fill("Tito's hope that the differences will close, said at the dinner.");
     await page.getByTestId("edit-reason").fill("A note on the occasion");
     await page.getByTestId("save-changes").click();
-    await expect.poll(() => page.getByTestId("statement-notice").textContent()).toMatch(/Saved/);
+    await expect.poll(() => page.getByTestId("statement-notice").textContent(), { timeout: 15_000 }).toMatch(/Saved/);
 
     await stale.getByLabel("Note on the reading").fill("A different note.");
     await stale.getByTestId("save-changes").click();
     await stale.getByTestId("conflict").waitFor();
     await stale.getByTestId("load-latest").click();
-    await expect.poll(() => stale.getByLabel("Note on the reading").inputValue()).toMatch(/^Tito's hope/);
+    await expect.poll(() => stale.getByLabel("Note on the reading").inputValue(), { timeout: 15_000 }).toMatch(/^Tito's hope/);
     await page.close();
     await stale.close();
   });
@@ -166,7 +168,9 @@ describe("a curator annotates in the reader, another accepts, an admin reverts",
         variables: { id: statementId, version },
       },
     });
-    expect(await accepted.json()).toEqual({ data: { reviewStatement: { status: "accepted", statusBy: ACCOUNTS.bob.username } } });
+    expect(((await accepted.json()) as { data: unknown }).data).toEqual({
+      reviewStatement: { status: "accepted", statusBy: ACCOUNTS.bob.username },
+    });
     expect(await edgeQuotes(page, "tito", "khrushchev")).toContainEqual(expect.stringContaining(QUOTE));
     await page.close();
   });
