@@ -16,6 +16,8 @@ const config = {
     "@escape.tech/graphql-armor",
     "graphql-query-complexity",
     "@graphql-yoga/render-graphiql",
+    // Argon2 is a native addon: Node loads it, no bundler.
+    "@node-rs/argon2",
   ],
 };
 

@@ -1,8 +1,13 @@
+import { headers } from "next/headers";
 import { Suspense } from "react";
+import { signedInAccount } from "@/graph/server-runtime";
+import { AccountCorner } from "./components/account-corner";
 import { Explorer } from "./components/explorer";
 import { ThemeToggle } from "./components/theme-toggle";
 
-export default function HomePage() {
+export default async function HomePage() {
+  // Reading the cookie renders this page per request; the explorer's script stays what it was.
+  const account = await signedInAccount((await headers()).get("cookie"));
   return (
     <main className="flex h-screen flex-col">
       <header className="flex items-center gap-3 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
@@ -16,6 +21,7 @@ export default function HomePage() {
             GraphQL playground
           </a>
           <ThemeToggle />
+          <AccountCorner account={account} here="/" />
         </nav>
       </header>
       <Suspense fallback={<p className="p-6 text-sm text-slate-500">Loading…</p>}>

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, MANAGED_DEFAULT_PASSWORD, parseConfig } from "./config";
 
+const SECRET = "a-session-secret-of-forty-characters-000";
+
 describe("parseConfig", () => {
   it("defaults to the project-managed Neo4j on 127.0.0.1", () => {
     const config = parseConfig({});
@@ -16,7 +18,7 @@ describe("parseConfig", () => {
 
   it("uses a configured server, bolt:// or neo4j:// routing", () => {
     for (const uri of ["bolt://db:7687", "neo4j://cluster.example:7687", "neo4j+s://x.databases.neo4j.io"]) {
-      const config = parseConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: "secret-password" });
+      const config = parseConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: "secret-password", SESSION_SECRET: SECRET });
       expect(config.neo4j).toMatchObject({ managed: false, uri, password: "secret-password" });
     }
   });
@@ -37,5 +39,24 @@ describe("parseConfig", () => {
 
   it("requires a password with a configured server", () => {
     expect(() => parseConfig({ NEO4J_URI: "bolt://db:7687" })).toThrow(/NEO4J_PASSWORD is required when NEO4J_URI is set/);
+  });
+
+  it("requires a session secret with a configured server, and never echoes it", () => {
+    expect(() => parseConfig({ NEO4J_URI: "bolt://db:7687", NEO4J_PASSWORD: "secret-password" })).toThrow(/SESSION_SECRET is required when NEO4J_URI is set/);
+    try {
+      parseConfig({ SESSION_SECRET: "too-short-secret" });
+      expect.unreachable();
+    } catch (error) {
+      const problems = (error as ConfigError).problems;
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/^SESSION_SECRET must be at least 32 characters/);
+      expect(problems[0]).not.toContain("too-short-secret");
+    }
+  });
+
+  it("leaves the managed stack's secret to be kept on disk, and lasts sessions 12 hours unless told", () => {
+    expect(parseConfig({}).sessions).toEqual({ secret: undefined, ttlHours: 12 });
+    expect(parseConfig({ SESSION_SECRET: SECRET, SESSION_TTL_HOURS: "0.5" }).sessions).toEqual({ secret: SECRET, ttlHours: 0.5 });
+    expect(() => parseConfig({ SESSION_TTL_HOURS: "0" })).toThrow(/SESSION_TTL_HOURS must be a number of hours above 0/);
   });
 });

@@ -36,6 +36,8 @@ const schema = z
       .default("256m"),
     PORT: port.default(3000),
     CURATION_TOKEN: z.string().min(24, "must be at least 24 characters").optional(),
+    SESSION_SECRET: z.string().min(32, "must be at least 32 characters (e.g. the output of `openssl rand -base64 48`)").optional(),
+    SESSION_TTL_HOURS: z.coerce.number().min(0.01, "must be a number of hours above 0").max(24 * 90, "must be at most 2160 hours (90 days)").default(12),
     RESPONSE_CACHE_MB: z.coerce.number().int("must be a whole number of megabytes").min(0).max(4096).default(64),
     REQUEST_TIME_BUDGET_MS: z.coerce.number().int("must be a whole number of milliseconds").min(100).max(600_000).default(5_000),
     READ_RATE_LIMIT: z.coerce.number().int("must be a whole number of requests a minute").min(0).max(1_000_000).default(1_200),
@@ -53,6 +55,11 @@ const schema = z
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
       ctx.addIssue({ code: "custom", path: ["NEO4J_PASSWORD"], message: "is required when NEO4J_URI is set" });
+    }
+    // A project-managed stack keeps a generated secret under .neo4j/<instance>/ (graph/auth/session-secret.ts);
+    // a server of one's own must be given one, the same on every instance behind a load balancer.
+    if (env.NEO4J_URI && !env.SESSION_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["SESSION_SECRET"], message: "is required when NEO4J_URI is set (at least 32 characters, e.g. `openssl rand -base64 48`)" });
     }
   });
 
@@ -73,6 +80,12 @@ export interface Config {
   };
   port: number;
   curationToken: string | undefined;
+  sessions: {
+    /** Seals session cookies; undefined for a project-managed stack, which keeps its own (graph/auth/session-secret.ts). */
+    secret: string | undefined;
+    /** How long a session lasts from sign-in, in hours; it is not extended by use. */
+    ttlHours: number;
+  };
   /** Megabytes of GraphQL answers kept in memory until the data changes; 0 turns the cache off. */
   responseCacheMB: number;
   /** How long one GraphQL request may run, in the server and in Neo4j, before it is stopped. */
@@ -107,7 +120,7 @@ export function parseConfig(env: Environment): Config {
       result.error.issues.map((issue) => {
         const name = issue.path.join(".");
         const value = cleaned[name];
-        const shown = value === undefined || /PASSWORD|TOKEN/.test(name) ? "" : ` (got "${value}")`;
+        const shown = value === undefined || /PASSWORD|TOKEN|SECRET/.test(name) ? "" : ` (got "${value}")`;
         return `${name} ${issue.message}${shown}`;
       }),
     );
@@ -128,6 +141,7 @@ export function parseConfig(env: Environment): Config {
     },
     port: e.PORT,
     curationToken: e.CURATION_TOKEN,
+    sessions: { secret: e.SESSION_SECRET, ttlHours: e.SESSION_TTL_HOURS },
     responseCacheMB: e.RESPONSE_CACHE_MB,
     requestTimeBudgetMs: e.REQUEST_TIME_BUDGET_MS,
     readRateLimit: e.READ_RATE_LIMIT,

@@ -4,6 +4,9 @@ import { AppError } from "./errors";
 import type { Stance } from "./shared/stance";
 import type { StatementRecord } from "./types";
 
+/** What a seed statement carries in review: accepted by the seed, at version 1. */
+const SEED_STATUS = { status: "accepted", statusBy: "seed", statusAt: null, proposedBy: null, version: 1, retractedAt: null, retractedBy: null, retractReason: null } as const;
+
 /** The error a check throws, or a failure when it throws none: every refusal must be a coded AppError. */
 function refusal(check: () => void): AppError {
   try {
@@ -173,6 +176,7 @@ describe("afterChanges", () => {
     target: ref("khrushchev"),
     reportedBy: ref("kardelj"),
     passage: { id: "doc-p1", index: 1, text: PASSAGE, documentId: "doc" },
+    ...SEED_STATUS,
     documentId: "doc",
     curatedBy: null,
     curatedAt: null,

@@ -2,15 +2,18 @@ import type { StatementChanges, StatementInput } from "./schema/generated/resolv
 import type { ManagedTransaction } from "neo4j-driver";
 import type { Database } from "./db";
 import { AppError } from "./errors";
-import { STATEMENT, toStatement } from "./queries/records";
+import type { Viewer } from "./auth/viewer";
 import { countRoundTrip } from "./request-stats";
-import { checkDateSaid, placeOf, precisionOf, type DateSaid } from "./shared/date-said";
+import { checkDateSaid, type DateSaid } from "./shared/date-said";
+import { stateOf, type StatementState } from "./statement-state";
+import { readForWrite, requireVersion, saveState } from "./statement-store";
 import { allowedIntensities, type Stance } from "./shared/stance";
 import type { Mode, StatementRecord } from "./types";
 
 /**
  * Curation writes. Each runs in one write transaction: the checks read inside the same transaction
- * as the write, and any failed check throws, which rolls everything back. Changed and created
+ * as the write, and any failed check throws, which rolls everything back; the revision that records
+ * the change is written in the same transaction (graph/statement-store.ts). Changed and created
  * statements get origin 'curation', so a later seed leaves them alone (docs/decisions/0004).
  */
 
@@ -26,46 +29,13 @@ OPTIONAL MATCH (p:Passage {id: $passage})-[:PART_OF]->(d:Document)
 RETURN existing IS NOT NULL AS exists, speaker IS NOT NULL AS speakerFound, target IS NOT NULL AS targetFound,
   reporter IS NOT NULL AS reporterFound, p.text AS text, toString(d.date) AS documentDate, coalesce(d.sourceKind, 'primary') AS sourceKind`;
 
-/** The properties that carry a statement's date as said and the days it is placed on. */
-const SET_DATE = `s.date = date($placedFrom), s.dateLast = date($placedTo), s.dateSaid = $date.date, s.datePrecision = $date.precision,
-  s.dateQualifier = $date.qualifier, s.dateUntil = $date.until, s.dateSource = $date.source`;
-
+/** The new node and what it joins; saveState then writes its fields and its first revision. */
 const CREATE_STATEMENT = `
 MATCH (speaker:Actor {id: $speaker}), (target:Actor {id: $target}), (p:Passage {id: $passage})
 CREATE (s:Statement {id: $id})
-SET s += $props, ${SET_DATE}, s.sourceKind = $sourceKind, s.origin = 'curation', s.curatedBy = $curator, s.curatedAt = toString(datetime())
+SET s.sourceKind = $sourceKind
 FOREACH (_ IN CASE WHEN $sourceKind = 'tertiary' THEN [1] ELSE [] END | SET s:Tertiary)
 CREATE (s)-[:BY]->(speaker), (s)-[:ABOUT]->(target), (s)-[:IN]->(p)
-WITH s
-CALL (s) {
-  MATCH (r:Actor {id: $reportedBy})
-  CREATE (s)-[:REPORTED_BY]->(r)
-}
-RETURN ${STATEMENT("s")} AS statement`;
-
-const STATEMENT_FOR_UPDATE = `
-MATCH (s:Statement {id: $id})-[:IN]->(p:Passage)-[:PART_OF]->(d:Document)
-WHERE s.retractedAt IS NULL
-RETURN ${STATEMENT("s")} AS statement, p.text AS text, toString(d.date) AS documentDate, coalesce(d.sourceKind, 'primary') AS sourceKind,
-  CASE WHEN $reportedBy IS NULL THEN true ELSE EXISTS { MATCH (:Actor {id: $reportedBy}) } END AS reporterFound`;
-
-const UPDATE_STATEMENT = `
-MATCH (s:Statement {id: $id})
-SET s += $props, ${SET_DATE}, s.origin = 'curation', s.curatedBy = $curator, s.curatedAt = toString(datetime())
-WITH s
-OPTIONAL MATCH (s)-[old:REPORTED_BY]->()
-DELETE old
-WITH DISTINCT s
-CALL (s) {
-  MATCH (r:Actor {id: $reportedBy})
-  CREATE (s)-[:REPORTED_BY]->(r)
-}
-RETURN ${STATEMENT("s")} AS statement`;
-
-const RETRACT_STATEMENT = `
-MATCH (s:Statement {id: $id})
-WHERE s.retractedAt IS NULL
-SET s.retractedAt = toString(datetime()), s.retractedBy = $curator, s.retractReason = $reason, s.origin = 'curation'
 RETURN s.id AS id`;
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -148,26 +118,34 @@ export function saidOnCreate(input: Pick<StatementInput, "date" | "dateQualifier
   };
 }
 
-/** The query parameters that write a (checked) date said. */
-function dateParams(said: DateSaid): Record<string, unknown> {
-  const place = placeOf(said);
-  return { placedFrom: place.first, placedTo: place.last, date: { date: said.date, precision: precisionOf(said.date), qualifier: said.qualifier, until: said.until, source: said.source } };
-}
-
 async function run(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>) {
   countRoundTrip();
   return (await tx.run(cypher, params)).records;
 }
 
-const props = (s: { stance?: Stance | null; intensity?: number | null; mode?: Mode | null; quote?: string | null; topics?: string[] | null; note?: string | null }) =>
-  Object.fromEntries(
-    Object.entries({ stance: s.stance, intensity: s.intensity, mode: s.mode, quote: s.quote, topics: s.topics, note: s.note }).filter(
-      ([, v]) => v !== undefined && v !== null,
-    ),
-  );
+/** The fields of a checked statement, in the shape a revision records. */
+function contentOf(final: Final, rest: { topics: string[]; note: string | null }): Pick<StatementState, "quote" | "stance" | "intensity" | "mode" | "reportedBy" | "date" | "dateQualifier" | "dateUntil" | "dateSource" | "topics" | "note"> {
+  return {
+    quote: final.quote,
+    stance: final.stance,
+    intensity: final.intensity,
+    mode: final.mode,
+    reportedBy: final.reportedBy,
+    date: final.said.date,
+    dateQualifier: final.said.qualifier,
+    dateUntil: final.said.until,
+    dateSource: final.said.source,
+    topics: rest.topics,
+    note: rest.note,
+  };
+}
 
-export async function createStatement(database: Database, input: StatementInput, curator: string): Promise<StatementRecord> {
-  checkCurator(curator);
+/**
+ * A statement made in a session is proposed by its curator and waits for review; one made with
+ * the admin token is accepted at once, as the seed's are (docs/decisions/0017).
+ */
+export async function createStatement(database: Database, input: StatementInput, viewer: Viewer): Promise<StatementRecord> {
+  checkCurator(viewer.username);
   checkNewStatement(input);
   return database.writeTx(async (tx) => {
     const [context] = await run(tx, CONTEXT_FOR_WRITE, { ...input, reportedBy: input.reportedBy ?? null });
@@ -181,46 +159,62 @@ export async function createStatement(database: Database, input: StatementInput,
     const sourceKind = context.get("sourceKind") as string;
     const final: Final = { ...input, reportedBy: input.reportedBy ?? null, said: saidOnCreate(input, documentDate) };
     checkStatement(final, text, documentDate, sourceKind, context.get("reporterFound") as boolean);
-    const [created] = await run(tx, CREATE_STATEMENT, {
+    await run(tx, CREATE_STATEMENT, { id: input.id, speaker: input.speaker, target: input.target, passage: input.passage, sourceKind });
+    const at = new Date().toISOString();
+    const proposed = viewer.via === "session";
+    const { statement } = await saveState(tx, {
       id: input.id,
-      speaker: input.speaker,
-      target: input.target,
-      passage: input.passage,
-      reportedBy: final.reportedBy,
-      ...dateParams(final.said),
-      sourceKind,
-      curator,
-      props: props({ ...input, topics: input.topics ?? [] }),
+      current: null,
+      next: {
+        speaker: input.speaker,
+        target: input.target,
+        passage: input.passage,
+        ...contentOf(final, { topics: input.topics ?? [], note: input.note ?? null }),
+        status: proposed ? "proposed" : "accepted",
+        statusBy: viewer.username,
+        statusAt: at,
+        proposedBy: proposed ? viewer.username : null,
+        retractedAt: null,
+        retractedBy: null,
+        retractReason: null,
+      },
+      action: "create",
+      by: viewer.username,
+      at,
     });
-    return toStatement(created!.get("statement") as Record<string, unknown>);
+    return statement;
   });
 }
 
-export async function updateStatement(database: Database, id: string, changes: StatementChanges, curator: string): Promise<StatementRecord> {
+/** Refused for a retracted statement (NOT_FOUND, as before statuses) and, given a version, for a stale one. */
+async function liveForWrite(tx: ManagedTransaction, id: string, version: number | null | undefined, reportedBy: string | null = null) {
+  const row = await readForWrite(tx, id, reportedBy);
+  if (row.current.status === "retracted") throw new AppError("NOT_FOUND", `No statement has the id "${id}", or it is retracted.`, 404);
+  await requireVersion(tx, row.current, version);
+  return row;
+}
+
+export async function updateStatement(database: Database, id: string, changes: StatementChanges, curator: string, options: { version?: number | null; reason?: string | null } = {}): Promise<StatementRecord> {
   checkCurator(curator);
   return database.writeTx(async (tx) => {
-    const [row] = await run(tx, STATEMENT_FOR_UPDATE, { id, reportedBy: changes.reportedBy ?? null });
-    if (!row) throw new AppError("NOT_FOUND", `No statement has the id "${id}".`, 404);
-    const current = toStatement(row.get("statement") as Record<string, unknown>);
-    const final = afterChanges(current, changes);
-    checkStatement(final, row.get("text") as string, row.get("documentDate") as string, row.get("sourceKind") as string, row.get("reporterFound") as boolean);
-    const [updated] = await run(tx, UPDATE_STATEMENT, {
-      id,
-      curator,
-      ...dateParams(final.said),
-      reportedBy: final.reportedBy,
-      props: props({ ...final, topics: changes.topics, note: changes.note }),
-    });
-    return toStatement(updated!.get("statement") as Record<string, unknown>);
+    const row = await liveForWrite(tx, id, options.version, changes.reportedBy ?? null);
+    const final = afterChanges(row.current, changes);
+    checkStatement(final, row.text, row.documentDate, row.sourceKind, row.reporterFound);
+    const before = stateOf(row.current);
+    const next: StatementState = { ...before, ...contentOf(final, { topics: changes.topics ?? before.topics, note: changes.note !== undefined && changes.note !== null ? changes.note : before.note }) };
+    const { statement } = await saveState(tx, { id, current: row.current, next, action: "update", by: curator, at: new Date().toISOString(), reason: options.reason });
+    return statement;
   });
 }
 
-export async function retractStatement(database: Database, id: string, reason: string, curator: string): Promise<string> {
+export async function retractStatement(database: Database, id: string, reason: string, curator: string, version?: number | null): Promise<string> {
   checkCurator(curator);
   if (reason.trim().length < 3) throw bad("`reason` must say why the statement is retracted.");
   return database.writeTx(async (tx) => {
-    const [row] = await run(tx, RETRACT_STATEMENT, { id, curator, reason });
-    if (!row) throw new AppError("NOT_FOUND", `No statement has the id "${id}", or it is already retracted.`, 404);
-    return row.get("id") as string;
+    const row = await liveForWrite(tx, id, version);
+    const at = new Date().toISOString();
+    const next: StatementState = { ...stateOf(row.current), status: "retracted", statusBy: curator, statusAt: at, retractedAt: at, retractedBy: curator, retractReason: reason };
+    await saveState(tx, { id, current: row.current, next, action: "retract", by: curator, at, reason });
+    return id;
   });
 }

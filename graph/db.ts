@@ -6,6 +6,11 @@ import { countRoundTrip, currentBudget } from "./request-stats";
 type Params = Record<string, unknown>;
 type Records<R extends RecordShape> = QueryResult<R>["records"];
 
+export interface WriteOptions {
+  /** Whether the write gives the graph a new data version; true unless said otherwise. */
+  dataVersion?: boolean;
+}
+
 /**
  * One Neo4j database as the rest of graph/ uses it: units of work in managed transactions on the
  * configured database, behind one circuit breaker. Whoever builds it (a script, a test, the
@@ -18,8 +23,12 @@ export interface Database {
   readonly databaseName: string;
   /** A read unit of work in a read transaction (a routed cluster may serve it from a follower). */
   readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
-  /** A write unit of work: everything inside lands in one transaction, with a new data version, or not at all. */
-  writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  /**
+   * A write unit of work: everything inside lands in one transaction, with a new data version, or
+   * not at all. Writes that change no answer the response cache keeps (accounts, sessions) say
+   * `{ dataVersion: false }`, so signing in does not empty everyone's cache.
+   */
+  writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, options?: WriteOptions): Promise<T>;
   /** One named query in a read transaction of its own; returns its records. */
   read<R extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<Records<R>>;
   /**
@@ -96,13 +105,13 @@ export function createDatabase(config: Config["neo4j"]): Database {
       }
     });
 
-  const writeTx = <T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> =>
+  const writeTx = <T>(work: (tx: ManagedTransaction) => Promise<T>, options: WriteOptions = {}): Promise<T> =>
     guard(async (txConfig) => {
       const session = driver.session({ database: databaseName, defaultAccessMode: neo4j.session.WRITE });
       try {
         return await session.executeWrite(async (tx) => {
           const result = await work(tx);
-          await tx.run(MARK_DATA_VERSION);
+          if (options.dataVersion !== false) await tx.run(MARK_DATA_VERSION);
           return result;
         }, txConfig);
       } finally {

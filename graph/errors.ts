@@ -8,6 +8,8 @@ export type ErrorCode =
   | "LIMIT_EXCEEDED"
   | "UNAUTHENTICATED"
   | "FORBIDDEN"
+  /** Someone else saved the same statement or actor first (409): nothing was changed. */
+  | "CONFLICT"
   | "RATE_LIMITED"
   | "TIME_BUDGET_EXCEEDED"
   | "INTERNAL";

@@ -7,6 +7,8 @@ export interface RateLimiter {
   readonly limit: number;
   /** True when the call is allowed; false when the key has used up its window. */
   take(key: string): boolean;
+  /** True when the key has used up its window; unlike take, asking counts nothing. */
+  exhausted(key: string): boolean;
   /** Seconds until the key's window resets. */
   retryAfter(key: string): number;
 }
@@ -32,6 +34,9 @@ export function createRateLimiter(limit: number, windowMs: number, now: () => nu
       if (w.count >= limit) return false;
       w.count++;
       return true;
+    },
+    exhausted(key) {
+      return current(key).count >= limit;
     },
     retryAfter(key) {
       const w = current(key);

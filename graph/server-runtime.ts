@@ -1,5 +1,9 @@
+import { SESSION_COOKIE, type SessionKeys } from "./auth/session-cookie";
+import { resolveSessionSecret } from "./auth/session-secret";
 import { parseConfig, type Config } from "./config";
 import { createDatabase, type Database } from "./db";
+import { sessionOfRequest } from "./schema/context";
+import type { AccountRole } from "./schema/generated/resolvers";
 import { createGraphQLHandler, serverOptions, type GraphQLHandler } from "./schema/yoga";
 
 /**
@@ -12,6 +16,7 @@ import { createGraphQLHandler, serverOptions, type GraphQLHandler } from "./sche
 interface Shared {
   config: Config;
   database: Database;
+  sessionSecret: string;
 }
 
 /**
@@ -26,7 +31,8 @@ const parked = globalThis as unknown as { __stanceGraph?: Shared };
 function shared(): Shared {
   if (!parked.__stanceGraph) {
     const config = parseConfig(process.env);
-    parked.__stanceGraph = { config, database: createDatabase(config.neo4j) };
+    // The Next server runs from the project's folder, where a managed stack keeps its secret.
+    parked.__stanceGraph = { config, database: createDatabase(config.neo4j), sessionSecret: resolveSessionSecret(config, process.cwd()) };
   }
   return parked.__stanceGraph;
 }
@@ -39,11 +45,31 @@ export function serverDatabase(): Database {
   return shared().database;
 }
 
+/** What seals and opens session cookies, for server pages that read who is signed in. */
+export function serverSessionKeys(): SessionKeys {
+  const { config, sessionSecret } = shared();
+  return { secret: sessionSecret, ttlHours: config.sessions.ttlHours };
+}
+
 /** Not parked: an edited schema or resolver takes effect at once in development. */
 let handler: GraphQLHandler | undefined;
 
 /** The GraphQL route's entry: one server (cache, rate limits) per copy of this module. */
 export function handleGraphQL(request: Request): Promise<Response> {
-  handler ??= createGraphQLHandler(serverDatabase(), serverOptions(serverConfig()));
+  handler ??= createGraphQLHandler(serverDatabase(), serverOptions(serverConfig(), shared().sessionSecret));
   return handler(request);
+}
+
+/**
+ * The account a page request is signed in as, for the pages' account corner; null for a reader,
+ * and null when the database cannot say (the page still renders for reading).
+ */
+export async function signedInAccount(cookieHeader: string | null): Promise<{ username: string; role: AccountRole } | null> {
+  if (!cookieHeader?.includes(`${SESSION_COOKIE}=`)) return null;
+  try {
+    const live = await sessionOfRequest(serverDatabase(), serverSessionKeys(), cookieHeader);
+    return live && { username: live.username, role: live.role };
+  } catch {
+    return null;
+  }
 }

@@ -6,6 +6,7 @@ import type { Stance } from "./shared/stance";
 
 export type { ActorKind, Mode };
 export type SourceKind = "primary" | "secondary" | "tertiary";
+export type StatementStatus = "proposed" | "accepted" | "rejected" | "retracted";
 
 export interface ActorRef {
   id: string;
@@ -92,6 +93,15 @@ export interface StatementRecord {
   documentId: string;
   curatedBy: string | null;
   curatedAt: string | null;
+  status: StatementStatus;
+  statusBy: string | null;
+  statusAt: string | null;
+  proposedBy: string | null;
+  /** 1 at creation, one more with every revision. */
+  version: number;
+  retractedAt: string | null;
+  retractedBy: string | null;
+  retractReason: string | null;
 }
 
 export interface Page<T> {

@@ -15,19 +15,22 @@ export interface StatementFilter {
   topics?: string[] | null;
   includeOrganizations?: boolean | null;
   includeTertiary?: boolean | null;
+  /** Proposed statements as well as accepted ones: curators' views only (the resolvers check). */
+  includeProposed?: boolean | null;
 }
 
 /**
  * The WHERE clause every filtered statement query shares, over `s` (Statement), `a` (speaker) and
- * `b` (target). Retracted statements never count; statements from tertiary sources only when
- * asked for. A date range takes a statement whose date said covers any day of it (`s.date` is the
+ * `b` (target). Only accepted statements count (label Published), and proposed ones (label
+ * Proposed) when a curator asks; rejected and retracted ones never. Statements from tertiary
+ * sources count only when asked for. A date range takes a statement whose date said covers any day of it (`s.date` is the
  * first day the date covers, `s.dateLast` the last: a month-precise statement is in September
- * whichever day of September the range starts). A tertiary statement carries the label Tertiary:
- * a label costs nothing to test, where a property would be read for every statement counted.
+ * whichever day of September the range starts). Status and tertiary sources are labels: a label
+ * costs nothing to test, where a property would be read for every statement counted.
  * Values only ever arrive as parameters.
  */
 export const STATEMENT_FILTER_WHERE = `
-  s.retractedAt IS NULL
+  (s:Published OR ($includeProposed AND s:Proposed))
   AND ($ids IS NULL OR s.id IN $ids)
   AND ($from IS NULL OR s.dateLast >= date($from)) AND ($to IS NULL OR s.date <= date($to))
   AND ($includeTertiary OR NOT s:Tertiary)
@@ -60,5 +63,6 @@ export function filterParams(filter: StatementFilter = {}, includeOrganizationsB
     topics: list(filter.topics),
     includeOrganizations: filter.includeOrganizations ?? includeOrganizationsByDefault,
     includeTertiary: filter.includeTertiary ?? false,
+    includeProposed: filter.includeProposed ?? false,
   };
 }

@@ -38,7 +38,6 @@ RETURN id, ${DOCUMENT("d")} AS value`;
 export const LOAD_STATEMENTS = `
 UNWIND $ids AS id
 MATCH (s:Statement {id: id})
-WHERE s.retractedAt IS NULL
 RETURN id, ${STATEMENT("s")} AS value`;
 
 export const LOAD_PASSAGES = `
@@ -85,28 +84,28 @@ RETURN id, collect({personId: p.id, organizationId: o.id, title: r.role, from: r
 export const LOAD_STATEMENTS_IN_PASSAGES = `
 UNWIND $ids AS id
 MATCH (p:Passage {id: id})<-[:IN]-(s:Statement)
-WHERE s.retractedAt IS NULL
+WHERE s:Published
 WITH id, s ORDER BY s.date, s.id
 RETURN id, collect(${STATEMENT("s")}) AS value`;
 
 export const LOAD_STATEMENTS_IN_DOCUMENTS = `
 UNWIND $ids AS id
 MATCH (:Document {id: id})<-[:PART_OF]-(p:Passage)<-[:IN]-(s:Statement)
-WHERE s.retractedAt IS NULL
+WHERE s:Published
 WITH id, p, s ORDER BY p.index, s.id
 RETURN id, collect(${STATEMENT("s")}) AS value`;
 
 export const LOAD_STATEMENTS_BY_ACTORS = `
 UNWIND $ids AS id
 MATCH (:Actor {id: id})<-[:BY]-(s:Statement)
-WHERE s.retractedAt IS NULL
+WHERE s:Published
 WITH id, s ORDER BY s.date, s.id
 RETURN id, collect(${STATEMENT("s")})[0..$limit] AS value`;
 
 export const LOAD_STATEMENTS_ABOUT_ACTORS = `
 UNWIND $ids AS id
 MATCH (:Actor {id: id})<-[:ABOUT]-(s:Statement)
-WHERE s.retractedAt IS NULL
+WHERE s:Published
 WITH id, s ORDER BY s.date, s.id
 RETURN id, collect(${STATEMENT("s")})[0..$limit] AS value`;
 

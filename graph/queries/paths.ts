@@ -13,12 +13,13 @@ export const MAX_PATHS = 10;
 /**
  * Shortest chains of actors linked by statements (either direction), found on the statement level
  * and then collapsed to distinct actor sequences. Dates limit which statements may link (a
- * statement links when its date said covers a day of the range); tertiary sources never link.
+ * statement links when its date said covers a day of the range); only accepted statements link,
+ * and tertiary sources never do.
  */
 export const SHORTEST_ACTOR_CHAINS = `
 MATCH (src:Actor {id: $from}), (dst:Actor {id: $to})
 MATCH p = SHORTEST 200 (src)((x:Actor)<-[:BY|ABOUT]-(s:Statement)-[:BY|ABOUT]->(y:Actor)
-  WHERE x <> y AND s.retractedAt IS NULL AND NOT s:Tertiary
+  WHERE x <> y AND s:Published AND NOT s:Tertiary
     AND ($fromDate IS NULL OR s.dateLast >= date($fromDate)) AND ($toDate IS NULL OR s.date <= date($toDate))){1,${MAX_PATH_LENGTH}}(dst)
 WITH [n IN nodes(p) WHERE n:Actor | n.id] AS chain, length(p) AS hops
 WHERE hops <= $maxHops
@@ -30,7 +31,7 @@ export const STATEMENTS_BETWEEN = `
 UNWIND $pairs AS pair
 MATCH (a:Actor {id: pair[0]}), (b:Actor {id: pair[1]})
 MATCH (a)<-[:BY|ABOUT]-(s:Statement)-[:BY|ABOUT]->(b)
-WHERE s.retractedAt IS NULL AND NOT s:Tertiary
+WHERE s:Published AND NOT s:Tertiary
   AND ($fromDate IS NULL OR s.dateLast >= date($fromDate)) AND ($toDate IS NULL OR s.date <= date($toDate))
 WITH pair, a, b, s ORDER BY s.date, s.id
 RETURN pair[0] + '|' + pair[1] AS key, ${ACTOR_REF("a")} AS a, ${ACTOR_REF("b")} AS b,

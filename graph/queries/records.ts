@@ -1,7 +1,7 @@
 import { toIsoDate, toNullableNumber, toNumber, toStringList } from "../map";
 import { precisionOf, type DateQualifier, type DateSource } from "../shared/date-said";
 import type { Stance } from "../shared/stance";
-import type { Actor, ActorRef, DocumentRecord, MentionRecord, Mode, PassageRecord, Role, SourceKind, StatementRecord } from "../types";
+import type { Actor, ActorRef, DocumentRecord, MentionRecord, Mode, PassageRecord, Role, SourceKind, StatementRecord, StatementStatus } from "../types";
 
 /**
  * Cypher map projections and their mappers. A projection is written once here and used by every
@@ -22,7 +22,7 @@ export const PASSAGE = (v: string) =>
 /** A statement with its speaker, target, reporter and passage, in one projection (no extra trips). */
 export const STATEMENT = (v: string) => `${v} {
   .id, .quote, .stance, .intensity, .date, .dateLast, .dateSaid, .datePrecision, .dateQualifier, .dateUntil, .dateSource, .sourceKind,
-  .mode, .topics, .note, .curatedBy, .curatedAt,
+  .mode, .topics, .note, .curatedBy, .curatedAt, .status, .statusBy, .statusAt, .proposedBy, .version, .retractedAt, .retractedBy, .retractReason,
   speaker: head([(${v})-[:BY]->(x:Actor) | ${ACTOR_REF("x")}]),
   target: head([(${v})-[:ABOUT]->(x:Actor) | ${ACTOR_REF("x")}]),
   reportedBy: head([(${v})-[:REPORTED_BY]->(x:Actor) | ${ACTOR_REF("x")}]),
@@ -50,6 +50,27 @@ function dateSaidOf(row: Row): Pick<StatementRecord, "date" | "datePrecision" | 
     dateSource: (str(row.dateSource) as DateSource | null) ?? "text",
     placedFrom,
     placedTo: toIsoDate(row.dateLast) ?? placedFrom,
+  };
+}
+
+const STATUSES: readonly StatementStatus[] = ["proposed", "accepted", "rejected", "retracted"];
+
+/**
+ * Where a statement stands in review. One written before statuses were recorded reads as the
+ * schema backfill makes it: accepted at version 1, or retracted when it was.
+ */
+function statusOf(row: Row): Pick<StatementRecord, "status" | "statusBy" | "statusAt" | "proposedBy" | "version" | "retractedAt" | "retractedBy" | "retractReason"> {
+  const retractedAt = str(row.retractedAt);
+  const status = STATUSES.includes(row.status as StatementStatus) ? (row.status as StatementStatus) : retractedAt ? "retracted" : "accepted";
+  return {
+    status,
+    statusBy: str(row.statusBy),
+    statusAt: str(row.statusAt),
+    proposedBy: str(row.proposedBy),
+    version: row.version === null || row.version === undefined ? 1 : toNumber(row.version),
+    retractedAt,
+    retractedBy: str(row.retractedBy),
+    retractReason: str(row.retractReason),
   };
 }
 
@@ -138,5 +159,6 @@ export function toStatement(row: Row): StatementRecord {
     documentId: passage.documentId,
     curatedBy: str(row.curatedBy),
     curatedAt: str(row.curatedAt),
+    ...statusOf(row),
   };
 }

@@ -1,5 +1,6 @@
 import { getOperationAST, Kind, OperationTypeNode, type DocumentNode, type ExecutionResult, type OperationDefinitionNode } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { readCookie, SESSION_COOKIE } from "../auth/session-cookie";
 import { AppError } from "../errors";
 import type { RateLimiter } from "../rate-limit";
 import type { RequestStats } from "../request-stats";
@@ -12,6 +13,14 @@ const LIVE_FIELDS = new Set(["health"]);
 /** A query asks only for answers that may be kept: none of its root fields is live. */
 function keepable(operation: OperationDefinitionNode): boolean {
   return operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && !LIVE_FIELDS.has(s.name.value));
+}
+
+/**
+ * A request that says who is asking: its answer may differ by account (`me`, proposed statements
+ * for curators), so it is neither served from the shared cache nor stored in it.
+ */
+export function carriesCredentials(request: Request): boolean {
+  return request.headers.has("authorization") || readCookie(request.headers.get("cookie"), SESSION_COOKIE) !== null;
 }
 
 /** What the cache learned about a request when its parameters arrived. */
@@ -30,13 +39,15 @@ interface Lookup {
  * sat in front of the server, keyed on the raw body, and answered a text/plain POST with 200.)
  *
  * Cached answers do not count against the read limit; `Cache-Control: no-cache` does, so no
- * client can make the server compute without bound.
+ * client can make the server compute without bound. Requests that carry a session cookie or an
+ * Authorization header bypass the cache both ways (carriesCredentials).
  */
 export function answerCache(cache: ResponseCache, reads: RateLimiter | null): Plugin<Context & { stats: RequestStats }> {
   const lookups = new WeakMap<RequestStats, Lookup>();
   return {
     async onParams({ params, request, context, setResult }) {
-      if (!cache.enabled) return;
+      // Without a lookup, onExecute stores nothing either.
+      if (!cache.enabled || carriesCredentials(request)) return;
       const stats = (context as { stats: RequestStats }).stats;
       // An unreachable database is the executor's to report; the cache just stands aside.
       const version = await cache.version().catch(() => undefined);

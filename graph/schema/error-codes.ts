@@ -7,7 +7,7 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 /**
  * Every error a client sees carries a code and the right HTTP status: our typed errors keep
- * theirs; a query that does not parse is GRAPHQL_PARSE_FAILED, a bad variable BAD_USER_INPUT, a
+ * theirs (CONFLICT, for a save that another came before, is 409); a query that does not parse is GRAPHQL_PARSE_FAILED, a bad variable BAD_USER_INPUT, a
  * refused HTTP request keeps its 4xx; anything unexpected is masked as INTERNAL.
  */
 export function maskError(error: unknown, message: string, isDev?: boolean): Error {

@@ -11,9 +11,11 @@ import { checkPageSize } from "../queries/paging";
 import { listStatements } from "../queries/statements";
 import { formatDateSaid } from "../shared/date-said";
 import type { Actor, ActorKind, ActorParent, DocumentRecord, Page, PassageRecord } from "../types";
+import { accountResolvers } from "./account-resolvers";
 import type { Context } from "./context";
 import type { Resolvers } from "./generated/resolvers";
 import { firstOf, type ListCoordinate } from "./list-limits";
+import { checkFilterAccess, reviewResolvers, visibleStatement } from "./review-resolvers";
 
 const notFound = (what: string, id: string, hint: string) =>
   new AppError("NOT_FOUND", `No ${what} has the id "${id}". ${hint}`, 404);
@@ -72,8 +74,12 @@ async function requireWriter(ctx: Context, curator?: string | null): Promise<Vie
   return requireRole(ctx.credentials, "curator", curator);
 }
 
+const review = reviewResolvers(requireWriter);
+
 export const resolvers: Resolvers = {
   Query: {
+    ...accountResolvers.Query,
+    ...review.Query,
     search: (_, args, ctx) => {
       checkPageSize(args.first);
       return search(ctx.database, args.query, args.first);
@@ -90,19 +96,32 @@ export const resolvers: Resolvers = {
     },
     documents: async (_, args, ctx) => firstOf("Query.documents", args.first, await listDocuments(ctx.database)),
     statement: async (_, args, ctx) => {
-      const statement = await ctx.loaders.statement.load(args.id);
+      const statement = await visibleStatement(ctx, await ctx.loaders.statement.load(args.id));
       if (!statement) throw notFound("statement", args.id, "Use `statements` with a filter to find ids.");
       return statement;
     },
-    statements: async (_, args, ctx) =>
-      connection(await listStatements(ctx.database, args.filter ?? {}, args.first, args.after)),
-    network: (_, args, ctx) => getLimitedNetwork(ctx.database, args.filter ?? {}, { limit: args.limit }),
-    egoNetwork: (_, args, ctx) =>
-      getEgoNetwork(ctx.database, args.id, args.depth, args.filter ?? {}),
+    statements: async (_, args, ctx) => {
+      await checkFilterAccess(ctx, args.filter);
+      return connection(await listStatements(ctx.database, args.filter ?? {}, args.first, args.after));
+    },
+    network: async (_, args, ctx) => {
+      await checkFilterAccess(ctx, args.filter);
+      return getLimitedNetwork(ctx.database, args.filter ?? {}, { limit: args.limit });
+    },
+    egoNetwork: async (_, args, ctx) => {
+      await checkFilterAccess(ctx, args.filter);
+      return getEgoNetwork(ctx.database, args.id, args.depth, args.filter ?? {});
+    },
     paths: (_, args, ctx) =>
       findPaths(ctx.database, args.from, args.to, args.maxLength, { from: args.since ?? null, to: args.until ?? null }),
-    timeline: async (_, args, ctx) => (await ctx.loaders.timelineParts.load(JSON.stringify(args.filter ?? {}))).months,
-    timelineSpans: async (_, args, ctx) => (await ctx.loaders.timelineParts.load(JSON.stringify(args.filter ?? {}))).spans,
+    timeline: async (_, args, ctx) => {
+      await checkFilterAccess(ctx, args.filter);
+      return (await ctx.loaders.timelineParts.load(JSON.stringify(args.filter ?? {}))).months;
+    },
+    timelineSpans: async (_, args, ctx) => {
+      await checkFilterAccess(ctx, args.filter);
+      return (await ctx.loaders.timelineParts.load(JSON.stringify(args.filter ?? {}))).spans;
+    },
     health: async (_, __, ctx) => {
       const health = await getDatabaseHealth(ctx.database);
       return { status: health.status, neo4jVersion: health.version ?? null, neo4jEdition: health.edition ?? null };
@@ -110,17 +129,19 @@ export const resolvers: Resolvers = {
   },
 
   Mutation: {
+    ...accountResolvers.Mutation,
+    ...review.Mutation,
     createStatement: async (_, args, ctx) => {
       const viewer = await requireWriter(ctx, args.curator);
-      return createStatement(ctx.database, args.input, viewer.username);
+      return createStatement(ctx.database, args.input, viewer);
     },
     updateStatement: async (_, args, ctx) => {
       const viewer = await requireWriter(ctx, args.curator);
-      return updateStatement(ctx.database, args.id, args.changes, viewer.username);
+      return updateStatement(ctx.database, args.id, args.changes, viewer.username, { version: args.version, reason: args.reason });
     },
     retractStatement: async (_, args, ctx) => {
       const viewer = await requireWriter(ctx, args.curator);
-      return retractStatement(ctx.database, args.id, args.reason, viewer.username);
+      return retractStatement(ctx.database, args.id, args.reason, viewer.username, args.version);
     },
   },
 

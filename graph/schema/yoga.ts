@@ -1,6 +1,8 @@
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import { useCookies } from "@whatwg-node/server-plugin-cookies";
 import { createSchema, createYoga, type Plugin } from "graphql-yoga";
+import type { SessionKeys } from "../auth/session-cookie";
 import type { Config } from "../config";
 import type { Database } from "../db";
 import { createRateLimiter } from "../rate-limit";
@@ -12,6 +14,7 @@ import { limitCost, MAX_COST } from "./cost";
 import { codeValidationErrors, MAX_BODY_BYTES, maskError } from "./error-codes";
 import { EXAMPLE_OPERATIONS } from "./examples";
 import { corsFor, httpPolicy } from "./http-policy";
+import { SIGN_IN_LIMIT } from "./account-resolvers";
 import { resolvers, WRITE_LIMIT } from "./resolvers";
 import { timeBudget } from "./time-budget";
 import { typeDefs } from "./generated/type-defs";
@@ -36,10 +39,14 @@ export interface ServerOptions {
   /** Computed reads per client and minute; 0 turns the limit off. */
   readsPerMinute: number;
   corsOrigins: readonly string[];
+  /** Seals session cookies and says how long a session lasts. */
+  sessions: SessionKeys;
 }
 
-export function serverOptions(config: Config): ServerOptions {
+/** `sessionSecret` is the configured one or the managed stack's (graph/auth/session-secret.ts). */
+export function serverOptions(config: Config, sessionSecret: string): ServerOptions {
   return {
+    sessions: { secret: sessionSecret, ttlHours: config.sessions.ttlHours },
     curationToken: config.curationToken,
     responseCacheBytes: config.responseCacheMB * 1024 * 1024,
     timeBudgetMs: config.requestTimeBudgetMs,
@@ -84,6 +91,10 @@ export function createGraphQLHandler(database: Database, options: ServerOptions)
   const cache = new ResponseCache(options.responseCacheBytes, () => readDataVersion(database));
   const reads = options.readsPerMinute > 0 ? createRateLimiter(options.readsPerMinute, 60_000) : null;
   const writes = createRateLimiter(WRITE_LIMIT.perMinute, 60_000);
+  const signIns = {
+    perClient: createRateLimiter(SIGN_IN_LIMIT.perClient, SIGN_IN_LIMIT.windowMs),
+    perUsername: createRateLimiter(SIGN_IN_LIMIT.perUsername, SIGN_IN_LIMIT.windowMs),
+  };
   const yoga = createYoga<{ stats: RequestStats }, Context>({
     schema,
     graphqlEndpoint: "/api/graphql",
@@ -96,8 +107,9 @@ export function createGraphQLHandler(database: Database, options: ServerOptions)
     maxRequestBodySize: LIMITS.maxBodyBytes,
     multipart: false,
     cors: (request) => corsFor(request, options.corsOrigins),
-    context: ({ request, params, stats }) => ({ request, params, ...createContext(request, stats, { database, curationToken: options.curationToken, writes }) }),
-    plugins: [httpPolicy, armor, codeValidationErrors, limitCost(LIMITS.maxCost), reportRoundTrips, answerCache(cache, reads), timeBudget],
+    context: ({ request, params, stats }) => ({ request, params, ...createContext(request, stats, { database, curationToken: options.curationToken, writes, sessionKeys: options.sessions, signIns }) }),
+    // Sets and clears the session cookie that signIn and signOut put in request.cookieStore.
+    plugins: [useCookies(), httpPolicy, armor, codeValidationErrors, limitCost(LIMITS.maxCost), reportRoundTrips, answerCache(cache, reads), timeBudget],
     // The playground's assets are served from here, not a CDN: it works on a closed network too.
     renderGraphiQL,
     graphiql: {

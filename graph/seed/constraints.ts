@@ -12,13 +12,32 @@ export const SCHEMA_STATEMENTS = [
   "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE",
   "CREATE CONSTRAINT passage_id IF NOT EXISTS FOR (n:Passage) REQUIRE n.id IS UNIQUE",
   "CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT revision_id IF NOT EXISTS FOR (n:Revision) REQUIRE n.id IS UNIQUE",
   "CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (n:DataVersion) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT account_username IF NOT EXISTS FOR (n:Account) REQUIRE n.username IS UNIQUE",
+  "CREATE CONSTRAINT session_id IF NOT EXISTS FOR (n:Session) REQUIRE n.id IS UNIQUE",
+  "CREATE INDEX session_username IF NOT EXISTS FOR (n:Session) ON (n.username)",
   "CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date)",
   "CREATE INDEX statement_stance IF NOT EXISTS FOR (n:Statement) ON (n.stance)",
+  "CREATE INDEX revision_subject IF NOT EXISTS FOR (n:Revision) ON (n.subject)",
+  "CREATE INDEX statement_status IF NOT EXISTS FOR (n:Statement) ON (n.status)",
   "CREATE INDEX document_date IF NOT EXISTS FOR (n:Document) ON (n.date)",
   // standard-folding folds diacritics, so "Rankovic" finds "Ranković" and "Kadar" finds "Kádár".
   "CREATE FULLTEXT INDEX search IF NOT EXISTS FOR (n:Person|Organization|Document) ON EACH [n.name, n.aliasText, n.title] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
 ];
+
+/**
+ * Statements written before review existed are what the seed's are now: accepted at version 1
+ * (by whoever curated them, else the seed), or retracted when they were, with the label the
+ * filters test.
+ */
+export const BACKFILL_STATUS = `
+MATCH (s:Statement) WHERE s.status IS NULL
+SET s.status = CASE WHEN s.retractedAt IS NULL THEN 'accepted' ELSE 'retracted' END,
+  s.statusBy = CASE WHEN s.retractedAt IS NULL THEN coalesce(s.curatedBy, 'seed') ELSE s.retractedBy END,
+  s.statusAt = CASE WHEN s.retractedAt IS NULL THEN s.curatedAt ELSE s.retractedAt END,
+  s.version = coalesce(s.version, 1)
+FOREACH (_ IN CASE WHEN s.retractedAt IS NULL THEN [1] ELSE [] END | SET s:Published)`;
 
 /** Creates the constraints and indexes if missing; once per database object (one driver, one database). */
 export function ensureSchema(database: Database): Promise<void> {
@@ -27,5 +46,6 @@ export function ensureSchema(database: Database): Promise<void> {
     await database.executeQuery("CALL db.awaitIndexes(300)");
     // Statements written before dates carried their span end on the day they were placed on.
     await database.executeQuery("MATCH (s:Statement) WHERE s.dateLast IS NULL AND s.date IS NOT NULL SET s.dateLast = s.date");
+    await database.executeQuery(BACKFILL_STATUS);
   });
 }

@@ -4,14 +4,18 @@ import { isNode, LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
 import { splitFrontMatter } from "../front-matter";
 import {
+  accountSchema,
   documentMetaSchema,
   organizationSchema,
   personSchema,
+  revisionSchema,
   statementFileSchema,
   statementSchema,
   type DocumentMeta,
   type OrganizationEntry,
   type PersonEntry,
+  type AccountEntry,
+  type RevisionEntry,
   type StatementEntry,
 } from "./schema";
 
@@ -46,6 +50,9 @@ export interface Corpus {
   people: Located<PersonEntry>[];
   organizations: Located<OrganizationEntry>[];
   statements: Located<StatementRecord>[];
+  /** From a backup only (revisions.yaml, accounts.yaml); a hand-written seed has neither. */
+  revisions: Located<RevisionEntry>[];
+  accounts: Located<AccountEntry>[];
 }
 
 interface Parsed {
@@ -152,7 +159,7 @@ function readYamlFile(absolute: string, file: string, problems: Problem[]): Pars
 export function readCorpus(dir: string, displayRoot = path.dirname(dir)): { corpus: Corpus; problems: Problem[] } {
   const problems: Problem[] = [];
   const rel = (p: string) => path.relative(displayRoot, p);
-  const corpus: Corpus = { documents: [], people: [], organizations: [], statements: [] };
+  const corpus: Corpus = { documents: [], people: [], organizations: [], statements: [], revisions: [], accounts: [] };
 
   const docDir = path.join(dir, "documents");
   for (const name of listFiles(docDir, ".md")) {
@@ -191,6 +198,15 @@ export function readCorpus(dir: string, displayRoot = path.dirname(dir)): { corp
       corpus.statements.push({ ...entry, value: { ...entry.value, document } });
     }
   }
+  // What curation recorded, in a backup: optional files.
+  const optional = (name: string) => {
+    const absolute = path.join(dir, name);
+    return fs.existsSync(absolute) ? readYamlFile(absolute, rel(absolute), problems) : undefined;
+  };
+  const revisions = optional("revisions.yaml");
+  if (revisions) corpus.revisions.push(...readList(revisions, revisions.doc.toJS() ?? [], [], revisionSchema, problems));
+  const accounts = optional("accounts.yaml");
+  if (accounts) corpus.accounts.push(...readList(accounts, accounts.doc.toJS() ?? [], [], accountSchema, problems));
   return { corpus, problems };
 }
 

@@ -11,6 +11,8 @@ export const DOCUMENT_KINDS = ["letter", "note", "memorandum", "encyclopedia-art
 export const ORGANIZATION_KINDS = ["party", "state", "agency", "body", "movement", "press"] as const;
 /** Primary: made by a participant at the time; secondary: a later account; tertiary: a reference work. */
 export const SOURCE_KINDS = ["primary", "secondary", "tertiary"] as const;
+/** Where a statement stands in review; the seed's own are accepted. */
+export const STATEMENT_STATUSES = ["proposed", "accepted", "rejected", "retracted"] as const;
 
 export type { Stance } from "../shared/stance";
 export type Mode = (typeof MODES)[number];
@@ -28,6 +30,17 @@ const dateSaid = z.preprocess(
 );
 const year = z.number().int().min(1800).max(2100);
 const text = z.string().trim().min(1);
+const instant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "must be an ISO date-time");
+
+/**
+ * What curation recorded about an actor or a statement. Absent in hand-written files; a backup
+ * carries it so that a restore reproduces who did what (docs/data-safety.md).
+ */
+const curationRecord = {
+  /** seed (the default) or curation: a later seed leaves curated nodes alone. */
+  origin: z.enum(["seed", "curation"]).default("seed"),
+  version: z.number().int().min(1).optional(),
+};
 
 export const documentMetaSchema = z.object({
   id,
@@ -59,14 +72,22 @@ export const personSchema = z.object({
   id,
   name: text,
   aliases: z.array(text).default([]),
-  country: text,
+  country: text.optional(),
   born: year.optional(),
   died: year.optional(),
   roles: z.array(roleSchema).default([]),
-  bio: text,
+  bio: text.optional(),
   /** Someone the texts describe but do not name ("a member of the PCF Central Committee"). */
   unidentified: z.boolean().default(false),
-});
+  ...curationRecord,
+  created_by: text.optional(),
+  created_at: instant.optional(),
+})
+  // The registry's people have a country and a bio; one made while annotating may lack them until published.
+  .superRefine((p, ctx) => {
+    if (p.origin !== "seed") return;
+    for (const field of ["country", "bio"] as const) if (p[field] === undefined) ctx.addIssue({ code: "custom", path: [field], message: "is required" });
+  });
 
 export const organizationSchema = z.object({
   id,
@@ -75,6 +96,9 @@ export const organizationSchema = z.object({
   kind: z.enum(ORGANIZATION_KINDS),
   country: text.optional(),
   bio: text.optional(),
+  ...curationRecord,
+  created_by: text.optional(),
+  created_at: instant.optional(),
 });
 
 export const statementSchema = z.object({
@@ -93,6 +117,39 @@ export const statementSchema = z.object({
   date_source: z.enum(DATE_SOURCES, "must be text (the text gives the date) or document (the document's date stands in)"),
   topics: z.array(id).default([]),
   note: text.optional(),
+  ...curationRecord,
+  status: z.enum(STATEMENT_STATUSES).default("accepted"),
+  status_by: text.default("seed"),
+  status_at: instant.optional(),
+  proposed_by: text.optional(),
+  curated_by: text.optional(),
+  curated_at: instant.optional(),
+  retracted_at: instant.optional(),
+  retracted_by: text.optional(),
+  retract_reason: text.optional(),
+});
+
+/** A revision as a backup carries it (revisions.yaml); before and after are the JSON the graph holds. */
+export const revisionSchema = z.object({
+  id: text,
+  subject: text,
+  subject_kind: z.enum(["statement", "actor"]),
+  version: z.number().int().min(1),
+  action: z.enum(["create", "update", "accept", "reject", "retract", "revert"]),
+  by: text,
+  at: instant,
+  reason: text.optional(),
+  before: z.string().optional(),
+  after: z.string(),
+  reverts: text.optional(),
+});
+
+/** An account as a backup carries it (accounts.yaml): never a password, only its hash. Sessions are not kept. */
+export const accountSchema = z.object({
+  username: text,
+  role: z.enum(["viewer", "curator", "admin"]),
+  password_hash: text,
+  created_at: instant,
 });
 
 export const statementFileSchema = z.object({
@@ -104,3 +161,5 @@ export type DocumentMeta = z.infer<typeof documentMetaSchema>;
 export type PersonEntry = z.infer<typeof personSchema>;
 export type OrganizationEntry = z.infer<typeof organizationSchema>;
 export type StatementEntry = z.infer<typeof statementSchema>;
+export type RevisionEntry = z.infer<typeof revisionSchema>;
+export type AccountEntry = z.infer<typeof accountSchema>;

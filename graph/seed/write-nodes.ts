@@ -1,4 +1,4 @@
-import type { ManagedTransaction } from "neo4j-driver";
+import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import { batched, compact } from "./batches";
 import type { PassageRow } from "./passages";
 import type { Corpus } from "./read";
@@ -24,12 +24,12 @@ MERGE (p)-[:PART_OF]->(d)`;
 const UPSERT_PEOPLE = `
 UNWIND $rows AS row
 MERGE (n:Person:Actor {id: row.id})
-SET n = row.props, n.id = row.id, n.origin = 'seed'`;
+SET n = row.props, n.id = row.id`;
 
 const UPSERT_ORGANIZATIONS = `
 UNWIND $rows AS row
 MERGE (n:Organization:Actor {id: row.id})
-SET n = row.props, n.id = row.id, n.origin = 'seed'`;
+SET n = row.props, n.id = row.id`;
 
 export async function writeDocuments(tx: ManagedTransaction, corpus: Corpus, passages: PassageRow[]): Promise<void> {
   await batched(
@@ -56,6 +56,14 @@ export async function writeDocuments(tx: ManagedTransaction, corpus: Corpus, pas
   await batched(tx, UPSERT_PASSAGES, passages);
 }
 
+/** Who made an actor through curation, as a backup recorded it; seed actors carry only their origin. */
+const curationProps = (a: { origin: string; version?: number; created_by?: string; created_at?: string }) => ({
+  origin: a.origin,
+  version: a.version === undefined ? undefined : neo4j.int(a.version),
+  createdBy: a.created_by,
+  createdAt: a.created_at,
+});
+
 export async function writeActors(tx: ManagedTransaction, corpus: Corpus): Promise<void> {
   await batched(
     tx,
@@ -71,6 +79,7 @@ export async function writeActors(tx: ManagedTransaction, corpus: Corpus): Promi
         died: p.died,
         bio: p.bio,
         unidentified: p.unidentified,
+        ...curationProps(p),
       }),
     })),
   );
@@ -79,7 +88,7 @@ export async function writeActors(tx: ManagedTransaction, corpus: Corpus): Promi
     UPSERT_ORGANIZATIONS,
     corpus.organizations.map(({ value: o }) => ({
       id: o.id,
-      props: compact({ name: o.name, aliases: o.aliases, aliasText: o.aliases.join(" | "), kind: o.kind, country: o.country, bio: o.bio }),
+      props: compact({ name: o.name, aliases: o.aliases, aliasText: o.aliases.join(" | "), kind: o.kind, country: o.country, bio: o.bio, ...curationProps(o) }),
     })),
   );
 }

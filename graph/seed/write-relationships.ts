@@ -1,4 +1,4 @@
-import type { ManagedTransaction } from "neo4j-driver";
+import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import { placeOf, precisionOf } from "../shared/date-said";
 import { batched, compact } from "./batches";
 import { passageId, type PassageMentions, type PassageRow } from "./passages";
@@ -55,10 +55,13 @@ MERGE (s:Statement {id: row.id})
 WITH s, row
 // A statement changed through curation is the curator's now: the seed leaves it alone.
 WHERE s.origin = 'seed'
-SET s = row.props, s.id = row.id, s.date = date(row.dateFirst), s.dateLast = date(row.dateLast), s.origin = 'seed'
-// A label, not only the property, so that counts leave tertiary sources out at no cost.
+SET s = row.props, s.id = row.id, s.date = date(row.dateFirst), s.dateLast = date(row.dateLast)
+// Labels, not only properties, so that counts leave tertiary sources and unpublished statements out at no cost.
 FOREACH (_ IN CASE WHEN row.props.sourceKind = 'tertiary' THEN [1] ELSE [] END | SET s:Tertiary)
 FOREACH (_ IN CASE WHEN row.props.sourceKind = 'tertiary' THEN [] ELSE [1] END | REMOVE s:Tertiary)
+REMOVE s:Published:Proposed
+FOREACH (_ IN CASE WHEN row.props.status = 'accepted' THEN [1] ELSE [] END | SET s:Published)
+FOREACH (_ IN CASE WHEN row.props.status = 'proposed' THEN [1] ELSE [] END | SET s:Proposed)
 WITH s, row
 OPTIONAL MATCH (s)-[old:BY|ABOUT|IN|REPORTED_BY]->()
 DELETE old
@@ -102,7 +105,8 @@ export async function writeMentions(tx: ManagedTransaction, passages: PassageRow
  * A statement keeps its date as the text gives it (`dateSaid`, with precision, qualifier and
  * source) and is placed on the days that date covers (`date`, `dateLast`), by which filters, the
  * timeline and paging order it. It carries its document's source kind, so that tertiary sources
- * can be left out of counts without a join.
+ * can be left out of counts without a join. Its review status (accepted unless the file says
+ * otherwise) is a property and, for accepted and proposed ones, a label (Published, Proposed).
  */
 export async function writeStatements(tx: ManagedTransaction, corpus: Corpus): Promise<void> {
   const sourceKind = new Map(corpus.documents.map((d) => [d.meta.id, d.meta.source_kind]));
@@ -132,6 +136,17 @@ export async function writeStatements(tx: ManagedTransaction, corpus: Corpus): P
           dateUntil: s.date_until,
           dateSource: s.date_source,
           sourceKind: sourceKind.get(s.document),
+          origin: s.origin,
+          status: s.status,
+          statusBy: s.status_by,
+          statusAt: s.status_at,
+          proposedBy: s.proposed_by,
+          version: neo4j.int(s.version ?? 1),
+          curatedBy: s.curated_by,
+          curatedAt: s.curated_at,
+          retractedAt: s.retracted_at,
+          retractedBy: s.retracted_by,
+          retractReason: s.retract_reason,
         }),
       };
     }),

@@ -169,14 +169,15 @@ describe("every refusal carries a code", () => {
 
   describe("an unexpected failure", () => {
     // A statement whose date was written as a number breaks an invariant the mappers rely on:
-    // reading it fails in a way no check foresaw, which is what masking is for.
+    // reading it fails in a way no check foresaw, which is what masking is for. It is accepted
+    // (status and label), as a statement must be to appear in the public views.
     const id = "s-test-broken-date";
     const topic = "test-broken-date";
     beforeAll(async () => {
       await database.writeTx((tx) =>
         tx.run(
           `MATCH (a:Person {id: 'hoxha'}), (b:Person {id: 'khrushchev'}), (p:Passage {id: 'doc-1957-04-15-hoxha-khrushchev-memorandum-p4'})
-           CREATE (s:Statement {id: $id, quote: 'x', stance: 'oppose', intensity: -1, date: 19570415, mode: 'direct', topics: [$topic]})
+           CREATE (s:Statement:Published {id: $id, quote: 'x', stance: 'oppose', intensity: -1, date: 19570415, mode: 'direct', topics: [$topic], status: 'accepted', version: 1})
            CREATE (s)-[:BY]->(a), (s)-[:ABOUT]->(b), (s)-[:IN]->(p)`,
           { id, topic },
         ),

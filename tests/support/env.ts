@@ -1,3 +1,4 @@
+import { resolveSessionSecret } from "@/graph/auth/session-secret";
 import { parseConfig } from "@/graph/config";
 
 /**
@@ -8,3 +9,5 @@ import { parseConfig } from "@/graph/config";
 export const TEST_CONFIG = parseConfig(process.env);
 export const BASE_URL = process.env.TEST_BASE_URL ?? "http://127.0.0.1:3100";
 export const CURATION_TOKEN = TEST_CONFIG.curationToken ?? "";
+/** The test stack's session secret: the one the app server under test seals its cookies with. */
+export const TEST_SESSION_SECRET = resolveSessionSecret(TEST_CONFIG, process.cwd());

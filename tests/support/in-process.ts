@@ -1,7 +1,7 @@
 import type { Database } from "@/graph/db";
 import { CLIENT_HEADER } from "@/graph/schema/context";
 import { createGraphQLHandler, serverOptions, type ServerOptions } from "@/graph/schema/yoga";
-import { TEST_CONFIG } from "./env";
+import { TEST_CONFIG, TEST_SESSION_SECRET } from "./env";
 
 /** One error of a GraphQL answer, as a client sees it. */
 export interface AnswerError {
@@ -53,7 +53,7 @@ export const TEST_CLIENT = "198.51.100.20";
  * either passes its own options.
  */
 export function inProcessServer(database: Database, overrides: Partial<ServerOptions> = {}): InProcessServer {
-  const handle = createGraphQLHandler(database, { ...serverOptions(TEST_CONFIG), responseCacheBytes: 0, readsPerMinute: 0, ...overrides });
+  const handle = createGraphQLHandler(database, { ...serverOptions(TEST_CONFIG, TEST_SESSION_SECRET), responseCacheBytes: 0, readsPerMinute: 0, ...overrides });
   const send = (init: SendInit, search = "") =>
     handle(
       new Request(`http://127.0.0.1/api/graphql${search}`, {

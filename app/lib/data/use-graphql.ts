@@ -150,21 +150,29 @@ export async function fetchGraphQL<T, V>(document: TypedDocumentString<T, V>, va
   return client.fetchQuery({ queryKey: keyOf(document, variables), queryFn: ({ signal }) => request(document, variables, signal), staleTime: options.fresh ? 0 : undefined });
 }
 
-/**
- * Sends a write once, never retried (a write that may have landed is not sent twice) and never
- * kept; then every kept answer is marked stale and the ones on screen are asked again, since the
- * graph has changed.
- */
-export async function writeGraphQL<T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<T> {
-  const { client, request } = await loadRuntime();
-  const answer = await request(document, variables);
-  await client.invalidateQueries();
-  return answer;
-}
-
 /** Fetches an answer a view will soon ask for (an essay's next steps), so it is there when asked. */
 export function prefetchGraphQL<T, V>(document: TypedDocumentString<T, V>, variables: V): void {
   loadRuntime()
     .then(({ client, request }) => client.prefetchQuery({ queryKey: keyOf(document, variables), queryFn: ({ signal }) => request(document, variables, signal) }))
     .catch(() => undefined);
+}
+
+/**
+ * Sends a mutation once, outside the query cache: its variables (a password) are never kept as
+ * a cache key, and it is never retried behind the person's back.
+ */
+export async function mutateGraphQL<T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<T> {
+  const { request } = await loadRuntime();
+  return request(document, variables);
+}
+
+/**
+ * Sends a curation write once (mutateGraphQL), then marks every kept answer stale and asks again
+ * for the ones on screen: the graph has changed.
+ */
+export async function writeGraphQL<T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<T> {
+  const answer = await mutateGraphQL(document, variables);
+  const { client } = await loadRuntime();
+  await client.invalidateQueries();
+  return answer;
 }

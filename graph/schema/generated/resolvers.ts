@@ -268,6 +268,7 @@ export type Mutation = {
  * CURATION_TOKEN, which acts as an admin for scripts and names its curator.
  */
 export type MutationCreateActorArgs = {
+  curator?: InputMaybe<Scalars['String']['input']>;
   input: ActorInput;
   reason?: InputMaybe<Scalars['String']['input']>;
 };
@@ -303,6 +304,7 @@ export type MutationRetractStatementArgs = {
  * CURATION_TOKEN, which acts as an admin for scripts and names its curator.
  */
 export type MutationRevertRevisionArgs = {
+  curator?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
@@ -314,6 +316,7 @@ export type MutationRevertRevisionArgs = {
  * CURATION_TOKEN, which acts as an admin for scripts and names its curator.
  */
 export type MutationReviewStatementArgs = {
+  curator?: InputMaybe<Scalars['String']['input']>;
   decision: ReviewDecision;
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;

@@ -3,6 +3,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What an account may do. */
+export type AccountRole =
+  /** What a curator does, and manages accounts and reverts revisions. */
+  | 'admin'
+  /** Reads, annotates, and reviews other curators' proposals. */
+  | 'curator'
+  /** Reads, as anyone may without signing in. */
+  | 'viewer';
+
 /** A new person or organisation, made while annotating. */
 export type ActorInput = {
   /** Other forms of the name found in the texts. */
@@ -209,6 +218,14 @@ export type StatementStatus =
   | 'rejected'
   /** Withdrawn, with a reason; kept for the record. */
   | 'retracted';
+
+export type SignInMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type SignInMutation = { signIn: { expiresAt: string, account: { username: string, role: AccountRole } } };
 
 export type AnnotatedStatementFragment = { id: string, quote: string, stance: Stance, intensity: number, mode: Mode, topics: Array<string>, note: string | null, date: string, datePrecision: DatePrecision, dateQualifier: DateQualifier, dateUntil: string | null, dateSource: DateSource, dateLabel: string, status: StatementStatus, statusBy: string | null, statusAt: string | null, proposedBy: string | null, version: number, speaker:
     | { id: string, name: string }
@@ -597,6 +614,17 @@ export const StatementFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StatementFields"}) as unknown as TypedDocumentString<StatementFieldsFragment, unknown>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($username: String!, $password: String!) {
+  signIn(username: $username, password: $password) {
+    expiresAt
+    account {
+      username
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
 export const AnnotationStatementsDocument = new TypedDocumentString(`
     query AnnotationStatements($document: ID!, $after: String) {
   statements(
