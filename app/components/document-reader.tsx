@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReaderQuery } from "../lib/queries";
 import { segmentPassage } from "../lib/segments";
+import { AccountCorner, type SignedIn } from "./account-corner";
 import { AnnotationLoader } from "./annotation/annotation-loader";
 import { FocusPassage } from "./focus-passage";
 import { StanceBadge } from "./stance-badge";
@@ -29,26 +30,23 @@ export function ReaderProblem({ message }: { message: string }) {
   );
 }
 
-/** Who reads, when they may annotate: a signed-in curator or admin. */
-export interface ReaderCurator {
-  username: string;
-  role: string;
-}
 
 /**
  * A document with its citation, every mention linked to its person, and a cited quote marked.
  * Rendered on the server; only bringing the linked paragraph into view runs in the browser, and,
  * for a signed-in curator, the annotation desk, which takes the text's place once its code arrives.
  */
-export function DocumentReader({ doc, statementId, curator = null }: { doc: ReaderDocument; statementId: string | null; curator?: ReaderCurator | null }) {
+export function DocumentReader({ doc, statementId, account = null }: { doc: ReaderDocument; statementId: string | null; account?: SignedIn | null }) {
   const article = <ReaderText doc={doc} statementId={statementId} />;
+  const curator = account && account.role !== "viewer" ? account : null;
   return (
     <main className="mx-auto max-w-3xl px-4 py-6" data-testid="reader">
       <FocusPassage />
-      <nav className="mb-4 text-sm">
+      <nav className="mb-4 flex items-center justify-between gap-4 text-sm">
         <Link href="/" className="text-blue-700 underline dark:text-blue-400">
           ← Explorer
         </Link>
+        <AccountCorner account={account} here={`/documents/${encodeURIComponent(doc.id)}`} />
       </nav>
       <header className="mb-6 space-y-2">
         <p className="text-sm text-slate-500">

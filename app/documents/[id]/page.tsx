@@ -37,6 +37,5 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   // Who reads is decided here, on the server: a curator or an admin gets the annotation desk, and
   // anyone else the reader alone, without its code.
   const account = await signedInAccount((await headers()).get("cookie"));
-  const curator = account && account.role !== "viewer" ? account : null;
-  return <DocumentReader doc={result.doc} statementId={typeof statement === "string" ? statement : null} curator={curator} />;
+  return <DocumentReader doc={result.doc} statementId={typeof statement === "string" ? statement : null} account={account} />;
 }
