@@ -62,7 +62,7 @@ export function ActorPicker({ label, value, onChange, problem, testId }: ActorPi
             showLabel
             describedBy={problem ? problemId : undefined}
           />
-          <button type="button" className={`mt-0.5 text-xs ${LINK}`} onClick={() => setCreating(true)}>
+          <button type="button" className={`mt-0.5 text-left text-xs ${LINK}`} onClick={() => setCreating(true)}>
             Not found? New person or organisation…
           </button>
         </>

@@ -43,7 +43,7 @@ export function StatementForm({ draft, onChange, problems, documentDate, editing
           <span className="font-medium">{draft.speaker?.name}</span> → <span className="font-medium">{draft.target?.name}</span>
         </p>
       ) : (
-        <div className="grid grid-cols-2 gap-2">
+        <div className="space-y-2">
           <ActorPicker
             label="Speaker"
             value={draft.speaker}
