@@ -25,7 +25,7 @@ export default async function HomePage() {
         </nav>
       </header>
       <Suspense fallback={<p className="p-6 text-sm text-slate-500">Loading…</p>}>
-        <Explorer />
+        <Explorer curator={account !== null && account.role !== "viewer"} />
       </Suspense>
     </main>
   );

@@ -26,10 +26,16 @@ const TimelineStrip = lazyComponent(
 const Legend = lazyComponent(() => import("./legend").then((m) => m.Legend), null);
 const PathFinder = lazyComponent(() => import("./path-finder").then((m) => m.PathFinder), <PathFinderPlaceholder />);
 const SidePanel = lazyComponent(() => import("./side-panel").then((m) => m.SidePanel), <Status text="Loading the panel…" />);
+// A curator's checkbox loads only for curators, after the first paint.
+const ProposedToggle = lazyComponent(() => import("./curator-view").then((m) => m.ProposedToggle), null);
 
-/** The explorer; `embedded` draws only the graph, for an iframe, with a link to the full view. */
-export function Explorer({ embedded = false }: { embedded?: boolean }) {
-  const { view, update, ready, filters, setFilters, range, setRange, selection, apiFilter, activeFilters } = useExplorerView();
+/**
+ * The explorer; `embedded` draws only the graph, for an iframe, with a link to the full view.
+ * `curator` is whether the page's server found a curator's or an admin's session: only then may
+ * the view include proposed statements. An embed is always public.
+ */
+export function Explorer({ embedded = false, curator = false }: { embedded?: boolean; curator?: boolean }) {
+  const { view, update, ready, filters, setFilters, range, setRange, selection, apiFilter, activeFilters } = useExplorerView(curator && !embedded);
   const [notice, setNotice] = useState<string | null>(null);
   const [showFilters, setShowFilters] = useState(true);
   const controls = useRef<GraphCanvasHandle | null>(null);
@@ -41,6 +47,7 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
   }, []);
 
   const { network, timeline, timelineSpans, timelineState, basis, documents, retry } = useExplorerData(apiFilter, view.includeOrganizations, view.cast, ready);
+  const onProposed = useCallback((proposed: boolean) => update({ proposed }), [update]);
 
   const shown = network.state === "ready" ? network.value : network.last;
   const countries = useMemo(() => [...new Set((shown?.nodes ?? []).map((n) => n.country ?? "Unknown"))].sort(), [shown]);
@@ -161,6 +168,7 @@ export function Explorer({ embedded = false }: { embedded?: boolean }) {
             )}
             </section>
             <FilterPanel filters={filters} documents={documents} countries={countries} onChange={setFilters} />
+            {curator && <ProposedToggle checked={view.proposed} onChange={onProposed} />}
             <PathFinder filter={apiFilter} onHighlight={(ids) => update({ highlighted: ids, selected: null })} graphIds={shownIds ?? new Set()} />
           </div>
         )}

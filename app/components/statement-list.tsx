@@ -9,7 +9,7 @@ export function StatementList({ statements, show = "both" }: { statements: State
   return (
     <ol className="space-y-3" data-testid="statement-list">
       {statements.map((s) => (
-        <li key={s.id} className="rounded border border-slate-200 p-2 dark:border-slate-700" data-testid="statement">
+        <li key={s.id} className="rounded border border-slate-200 p-2 dark:border-slate-700" data-testid="statement" data-status={s.status}>
           <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
             <StanceBadge stance={s.stance} intensity={s.intensity} />
             <time dateTime={s.date} title={s.dateSource === "document" ? "The text gives no date: the document's date stands in." : undefined}>
@@ -21,6 +21,11 @@ export function StatementList({ statements, show = "both" }: { statements: State
             {show !== "speaker" && <span className="font-medium text-slate-800 dark:text-slate-200">{s.target.name}</span>}
             <span title={MODE_LABELS[s.mode]}>· {s.mode}</span>
             {s.reportedBy && <span>· reported by {s.reportedBy.name}</span>}
+            {s.status === "proposed" && (
+              <span className="rounded bg-blue-100 px-1 text-blue-900 dark:bg-blue-950 dark:text-blue-100" data-testid="proposed-badge" title="Not yet reviewed: listed because your view includes proposed statements.">
+                proposed
+              </span>
+            )}
             {s.sourceKind === "tertiary" && (
               <span className="rounded bg-amber-100 px-1 text-amber-900 dark:bg-amber-950 dark:text-amber-100" title="From a reference work, not a record made at the time; left out of counts unless included.">
                 tertiary source

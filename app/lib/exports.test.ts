@@ -53,6 +53,30 @@ describe("CSV", () => {
     // The date as precise as the text, and as a reader says it, apart.
     expect(header!.split(",").slice(1, 5)).toEqual(["date", "date_as_said", "date_source", "source_kind"]);
     expect(row!.split(",").slice(1, 5)).toEqual(["1956-11", "before Nov. 1956", "text", "primary"]);
+    // Where each statement stands in review, last: a curator's export with proposed ones says which.
+    expect(header!.split(",").at(-1)).toBe("status");
+    expect(row!.split(",").at(-1)).toBe("accepted");
+  });
+
+  it("marks a proposed statement as proposed", () => {
+    const statement = {
+      id: "s-2",
+      date: "1957-04",
+      dateLabel: "Apr. 1957",
+      dateSource: "text",
+      sourceKind: "primary",
+      speaker: { id: "hoxha", name: "Enver Hoxha" },
+      target: { id: "tito", name: "Josip Broz Tito" },
+      stance: "oppose",
+      intensity: -1,
+      mode: "direct",
+      reportedBy: null,
+      quote: "words",
+      passage: { index: 4, document: { id: "doc-x", title: "Memorandum", citation: "AQSH" } },
+      status: "proposed",
+    };
+    const [, row] = toStatementsCsv([statement]).trim().split("\r\n");
+    expect(row!.split(",").at(-1)).toBe("proposed");
   });
 });
 

@@ -40,6 +40,8 @@ export interface ExportStatement {
   reportedBy: { name: string } | null;
   quote: string;
   passage: { index: number; document: { id: string; title: string; citation: string } };
+  /** Where it stands in review; only a curator's view that includes proposed statements has others than accepted. */
+  status?: string;
 }
 
 const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
@@ -114,6 +116,7 @@ export const CSV_COLUMNS = [
   "document_title",
   "passage",
   "citation",
+  "status",
 ] as const;
 
 export function toStatementsCsv(statements: ExportStatement[]): string {
@@ -137,6 +140,7 @@ export function toStatementsCsv(statements: ExportStatement[]): string {
       s.passage.document.title,
       s.passage.index,
       s.passage.document.citation,
+      s.status ?? "accepted",
     ]
       .map(csvField)
       .join(","),

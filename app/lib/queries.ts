@@ -27,7 +27,7 @@ export {
 export type { ExplorerPathsQuery, Mode, ReaderQuery, Stance } from "@/graph/shared/generated/graphql";
 
 /** The filters the explorer sets; the rest of the schema's filter is for other views. */
-export type Filter = Pick<StatementFilter, "from" | "to" | "stances" | "modes" | "documents" | "includeOrganizations" | "includeTertiary">;
+export type Filter = Pick<StatementFilter, "from" | "to" | "stances" | "modes" | "documents" | "includeOrganizations" | "includeTertiary" | "includeProposed">;
 export type StatementView = StatementFieldsFragment;
 export type NetworkView = ExplorerNetworkQuery["network"];
 export type TimelineBucket = ExplorerTimelineQuery["timeline"][number];

@@ -13,7 +13,8 @@ import { DOCUMENT_LIST, NETWORK, TIMELINE, type Filter } from "./queries";
  */
 export function useExplorerData(apiFilter: Filter, includeOrganizations: boolean, cast: number | null, ready: boolean) {
   const unfiltered = !apiFilter.from && !apiFilter.to && !apiFilter.stances?.length && !apiFilter.modes?.length && !apiFilter.documents?.length;
-  const basisVariables = { filter: { includeOrganizations }, limit: cast };
+  // A curator's view with proposed statements is laid out over them too, so that their edges are drawn.
+  const basisVariables = { filter: apiFilter.includeProposed ? { includeOrganizations, includeProposed: true } : { includeOrganizations }, limit: cast };
   const network = useGraphQL(NETWORK, unfiltered ? basisVariables : { filter: apiFilter, limit: cast }, { enabled: ready, keepPrevious: true, debounceMs: 120 });
   const basis = useGraphQL(NETWORK, basisVariables, { enabled: ready, keepPrevious: true });
   const timeline = useGraphQL(TIMELINE, { filter: { ...apiFilter, from: null, to: null } }, { enabled: ready, keepPrevious: true });

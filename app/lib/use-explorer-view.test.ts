@@ -16,6 +16,12 @@ describe("the explorer's view", () => {
     expect(toApiFilter(none, null)).toMatchObject({ from: null, to: null });
   });
 
+  it("asks for proposed statements only when the curator's view includes them, and says so", () => {
+    expect(toApiFilter(none, null)).not.toHaveProperty("includeProposed");
+    expect(toApiFilter(none, null, true)).toMatchObject({ includeProposed: true });
+    expect(describeFilters(none, null, true)).toEqual(["with proposed statements, not yet reviewed"]);
+  });
+
   it("describes each filter in force, and nothing when none is", () => {
     expect(describeFilters(none, null)).toEqual([]);
     expect(describeFilters({ ...none, modes: ["direct"], documents: ["a", "b"], includeOrganizations: true, includeTertiary: true }, { from: "1956-01", to: "1956-12" })).toEqual([

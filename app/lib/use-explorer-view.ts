@@ -27,7 +27,11 @@ export interface ExplorerView {
   activeFilters: string[];
 }
 
-export function useExplorerView(): ExplorerView {
+/**
+ * `curator` is whether the reader is a signed-in curator or admin: only then does the view's
+ * `proposed=1` add proposed statements (the API refuses it to anyone else).
+ */
+export function useExplorerView(curator: boolean): ExplorerView {
   const [view, update, ready] = useViewState();
   const filters: Filters = useMemo(
     () => ({
@@ -44,12 +48,17 @@ export function useExplorerView(): ExplorerView {
   const setFilters = useCallback((f: Filters) => update({ ...f }), [update]);
   const setRange = useCallback((r: MonthRange | null) => update({ from: r?.from ?? null, to: r?.to ?? null }), [update]);
   const selection = useMemo(() => toSelection(view.selected), [view.selected]);
-  const apiFilter = useMemo(() => toApiFilter(filters, view.from && view.to ? { from: view.from, to: view.to } : null), [filters, view.from, view.to]);
-  return { view, update, ready, filters, setFilters, range, setRange, selection, apiFilter, activeFilters: describeFilters(filters, range) };
+  const proposed = curator && view.proposed;
+  const apiFilter = useMemo(
+    () => toApiFilter(filters, view.from && view.to ? { from: view.from, to: view.to } : null, proposed),
+    [filters, view.from, view.to, proposed],
+  );
+  return { view, update, ready, filters, setFilters, range, setRange, selection, apiFilter, activeFilters: describeFilters(filters, range, proposed) };
 }
 
-export function toApiFilter(filters: Filters, range: MonthRange | null): Filter {
+export function toApiFilter(filters: Filters, range: MonthRange | null, includeProposed = false): Filter {
   return {
+    ...(includeProposed ? { includeProposed: true } : {}),
     from: range ? monthStart(range.from) : null,
     to: range ? monthEnd(range.to) : null,
     stances: filters.stances,
@@ -68,7 +77,7 @@ export function toSelection(selected: string | null): Selection | null {
   return { kind: "edge", id: selected, source, target };
 }
 
-export function describeFilters(filters: Filters, range: MonthRange | null): string[] {
+export function describeFilters(filters: Filters, range: MonthRange | null, includeProposed = false): string[] {
   return [
     range && `${range.from} – ${range.to}`,
     filters.stances.length > 0 && `stance: ${filters.stances.join(", ")}`,
@@ -77,5 +86,6 @@ export function describeFilters(filters: Filters, range: MonthRange | null): str
     filters.countries.length > 0 && `country: ${filters.countries.join(", ")}`,
     filters.includeOrganizations && "with parties and states",
     filters.includeTertiary && "with tertiary sources",
+    includeProposed && "with proposed statements, not yet reviewed",
   ].filter(Boolean) as string[];
 }

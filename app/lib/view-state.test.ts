@@ -12,6 +12,7 @@ describe("view state in the URL", () => {
       countries: ["Yugoslavia", "Soviet Union"],
       includeOrganizations: true,
       includeTertiary: true,
+      proposed: true,
       selected: "khrushchev->tito",
       highlighted: ["hoxha", "tito", "hoxha->tito"],
       pinned: { tito: { x: 120.5, y: -40 }, kardelj: { x: 0, y: 3.2 } },
@@ -34,6 +35,7 @@ describe("view state in the URL", () => {
     expect(view.pinned).toEqual({ ok: { x: 1, y: 2 } });
     expect(view.viewport).toBeNull();
     expect(view.documents).toEqual([]);
+    expect(decodeView(new URLSearchParams("proposed=yes")).proposed).toBe(false);
     for (const bad of ["0", "5001", "1.5", "many"]) expect(decodeView(new URLSearchParams(`cast=${bad}`)).cast).toBeNull();
   });
 });

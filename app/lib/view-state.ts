@@ -17,6 +17,8 @@ export interface ViewState {
   includeOrganizations: boolean;
   /** Count statements from tertiary sources (encyclopedias) too; they are left out by default. */
   includeTertiary: boolean;
+  /** Show proposed statements as well as accepted ones: honoured for curators and admins only. */
+  proposed: boolean;
   /** A selected node id, or an edge id "speaker->target". */
   selected: string | null;
   /** Ids of highlighted elements (a path, a neighbourhood). */
@@ -38,6 +40,7 @@ export const EMPTY_VIEW: ViewState = {
   countries: [],
   includeOrganizations: false,
   includeTertiary: false,
+  proposed: false,
   selected: null,
   highlighted: [],
   pinned: {},
@@ -62,6 +65,7 @@ export function encodeView(view: ViewState): URLSearchParams {
   if (view.countries.length) p.set("country", view.countries.join(","));
   if (view.includeOrganizations) p.set("orgs", "1");
   if (view.includeTertiary) p.set("tertiary", "1");
+  if (view.proposed) p.set("proposed", "1");
   if (view.selected) p.set("sel", view.selected);
   if (view.highlighted.length) p.set("hl", view.highlighted.join(","));
   const pins = Object.entries(view.pinned);
@@ -100,6 +104,7 @@ export function decodeView(params: URLSearchParams): ViewState {
     countries: (params.get("country") ?? "").split(",").filter((c) => c.length > 0 && c.length < 60).slice(0, 50),
     includeOrganizations: params.get("orgs") === "1",
     includeTertiary: params.get("tertiary") === "1",
+    proposed: params.get("proposed") === "1",
     selected: selected && ID.test(selected) ? selected : null,
     highlighted: list(params.get("hl")),
     pinned,

@@ -13,6 +13,9 @@ const MARKS = {
   exports: "graphml.graphdrawing.org",
   sidePanel: "Documents that name",
   dataClient: "refetchOnWindowFocus",
+  curatorView: "Include proposed statements",
+  reviewQueue: "another curator must review it",
+  reviewOperations: "query ReviewQueue",
 };
 /** Server libraries: none of them may reach the browser. */
 const SERVER_ONLY = ["ZodError", "GraphQLError", "YAMLParseError", "Neo4jError"];
@@ -99,6 +102,10 @@ describe("what the explorer's first load fetches", () => {
     expect(containing(later, MARKS.dataClient)).toHaveLength(1);
     expect(containing(fetched, MARKS.exports)).toEqual([]);
     expect(containing(fetched, MARKS.sidePanel)).toEqual([]);
+    // What a curator sees comes after the first paint, and the review queue not at all.
+    expect(containing(first, MARKS.curatorView)).toEqual([]);
+    expect(containing(fetched, MARKS.reviewQueue)).toEqual([]);
+    expect(containing(fetched, MARKS.reviewOperations)).toEqual([]);
     for (const name of SERVER_ONLY) expect(containing(fetched, name), name).toEqual([]);
     await page.close();
   });

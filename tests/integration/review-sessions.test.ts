@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ROOT } from "@/scripts/lib/paths";
+import { signInAs } from "../support/accounts";
 import { statementInput } from "../support/curation";
 import { openTestDatabase } from "../support/database";
 import { inProcessServer } from "../support/in-process";
@@ -10,10 +10,9 @@ import { inProcessServer } from "../support/in-process";
 /**
  * Review rules as curators meet them, signed in: what a session makes is proposed, a curator may
  * not review their own proposal nor revert, a viewer may not write. Accounts are made as the README
- * says, with `npm run users`, and signed in with signIn; the file waits for that command to exist.
+ * says, with `npm run users`, and signed in with signIn; no session is made by hand.
  */
 const USERS = path.join(ROOT, "scripts", "users.ts");
-const ready = fs.existsSync(USERS);
 
 const database = openTestDatabase();
 const { ask } = inProcessServer(database);
@@ -25,13 +24,7 @@ function addAccount(username: string, role: string) {
   execFileSync("npx", ["tsx", USERS, "add", username, "--role", role], { cwd: ROOT, input: `${PASSWORD}\n`, env: process.env, stdio: ["pipe", "ignore", "inherit"] });
 }
 
-async function signIn(username: string): Promise<Record<string, string>> {
-  const answer = await ask("mutation S($u: String!, $p: String!) { signIn(username: $u, password: $p) { username } }", { u: username, p: PASSWORD });
-  expect(answer.errors).toBeUndefined();
-  const cookie = answer.headers.get("set-cookie")?.split(";")[0];
-  expect(cookie).toBeTruthy();
-  return { cookie: cookie! };
-}
+const signIn = (username: string) => signInAs(ask, username, PASSWORD);
 
 afterAll(async () => {
   await database.writeTx(async (tx) => {
@@ -43,7 +36,7 @@ afterAll(async () => {
   await database.close();
 });
 
-describe.skipIf(!ready)("review in sessions", () => {
+describe("review in sessions", () => {
   it("proposes what a curator makes, refuses their own review, a viewer's write and a curator's revert, and lets another curator accept", async () => {
     addAccount(names.alice, "curator");
     addAccount(names.bob, "curator");

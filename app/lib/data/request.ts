@@ -1,4 +1,10 @@
-import type { TypedDocumentString } from "@/graph/shared/generated/graphql";
+import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+
+/**
+ * A generated operation: its text, with its result and variables as types. Structural, because
+ * each generated module (graph/shared/generated/) declares its own document class.
+ */
+export type Operation<T, V> = DocumentTypeDecoration<T, V> & { toString(): string };
 
 /**
  * One GraphQL operation over POST /api/graphql: a document from app/lib/operations/, its result
@@ -29,7 +35,7 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export async function request<T, V>(document: TypedDocumentString<T, V>, variables: V, signal?: AbortSignal): Promise<T> {
+export async function request<T, V>(document: Operation<T, V>, variables: V, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     response = await fetch("/api/graphql", {

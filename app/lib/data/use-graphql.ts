@@ -2,8 +2,8 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { QueryKey, QueryObserver, QueryObserverOptions } from "@tanstack/query-core";
-import type { TypedDocumentString } from "@/graph/shared/generated/graphql";
 import { toLoad, type Load } from "./load";
+import type { Operation } from "./request";
 import type { Runtime } from "./runtime";
 
 /**
@@ -73,7 +73,7 @@ export interface QueryOptions {
 }
 
 /** Reads one operation for a view; `retry` asks again after an error (or fetches the client again). */
-export function useGraphQL<T, V>(document: TypedDocumentString<T, V>, variables: V, options: QueryOptions = {}): Load<T> & { retry: () => void } {
+export function useGraphQL<T, V>(document: Operation<T, V>, variables: V, options: QueryOptions = {}): Load<T> & { retry: () => void } {
   const { enabled = true, keepPrevious = false, debounceMs = 0 } = options;
   const { runtime, failed } = useSyncExternalStore(subscribeRuntime, () => state, () => SERVER);
   const key = JSON.stringify(variables);
@@ -145,13 +145,13 @@ function useSettled(key: string, ms: number): string {
  * Asks once, through the same client: the answer is shared with any view reading the same. `fresh`
  * asks the server even when a recent answer is kept (after someone else may have written).
  */
-export async function fetchGraphQL<T, V>(document: TypedDocumentString<T, V>, variables: V, options: { fresh?: boolean } = {}): Promise<T> {
+export async function fetchGraphQL<T, V>(document: Operation<T, V>, variables: V, options: { fresh?: boolean } = {}): Promise<T> {
   const { client, request } = await loadRuntime();
   return client.fetchQuery({ queryKey: keyOf(document, variables), queryFn: ({ signal }) => request(document, variables, signal), staleTime: options.fresh ? 0 : undefined });
 }
 
 /** Fetches an answer a view will soon ask for (an essay's next steps), so it is there when asked. */
-export function prefetchGraphQL<T, V>(document: TypedDocumentString<T, V>, variables: V): void {
+export function prefetchGraphQL<T, V>(document: Operation<T, V>, variables: V): void {
   loadRuntime()
     .then(({ client, request }) => client.prefetchQuery({ queryKey: keyOf(document, variables), queryFn: ({ signal }) => request(document, variables, signal) }))
     .catch(() => undefined);
@@ -159,9 +159,10 @@ export function prefetchGraphQL<T, V>(document: TypedDocumentString<T, V>, varia
 
 /**
  * Sends a mutation once, outside the query cache: its variables (a password) are never kept as
- * a cache key, and it is never retried behind the person's back.
+ * a cache key, and it is never retried behind the person's back. Also for a read that must be
+ * answered afresh (a statement as it stands after a conflicting save).
  */
-export async function mutateGraphQL<T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<T> {
+export async function mutateGraphQL<T, V>(document: Operation<T, V>, variables: V): Promise<T> {
   const { request } = await loadRuntime();
   return request(document, variables);
 }
@@ -170,7 +171,7 @@ export async function mutateGraphQL<T, V>(document: TypedDocumentString<T, V>, v
  * Sends a curation write once (mutateGraphQL), then marks every kept answer stale and asks again
  * for the ones on screen: the graph has changed.
  */
-export async function writeGraphQL<T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<T> {
+export async function writeGraphQL<T, V>(document: Operation<T, V>, variables: V): Promise<T> {
   const answer = await mutateGraphQL(document, variables);
   const { client } = await loadRuntime();
   await client.invalidateQueries();

@@ -373,7 +373,7 @@ export type EdgeStatementsQueryVariables = Exact<{
 }>;
 
 
-export type EdgeStatementsQuery = { statements: { totalCount: number, nodes: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, speaker:
+export type EdgeStatementsQuery = { statements: { totalCount: number, nodes: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, status: StatementStatus, speaker:
         | { id: string, name: string }
         | { id: string, name: string }
       , target:
@@ -390,7 +390,7 @@ export type ExportStatementsQueryVariables = Exact<{
 }>;
 
 
-export type ExportStatementsQuery = { statements: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, speaker:
+export type ExportStatementsQuery = { statements: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, status: StatementStatus, speaker:
         | { id: string, name: string }
         | { id: string, name: string }
       , target:
@@ -407,7 +407,7 @@ export type DossierQueryVariables = Exact<{
 
 
 export type DossierQuery = { actor:
-    | { organizationKind: string | null, id: string, name: string, kind: ActorKind, country: string | null, bio: string | null, aliases: Array<string>, statementsMade: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, speaker:
+    | { organizationKind: string | null, id: string, name: string, kind: ActorKind, country: string | null, bio: string | null, aliases: Array<string>, statementsMade: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, status: StatementStatus, speaker:
           | { id: string, name: string }
           | { id: string, name: string }
         , target:
@@ -416,7 +416,7 @@ export type DossierQuery = { actor:
         , reportedBy:
           | { id: string, name: string }
           | { id: string, name: string }
-         | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }>, statementsReceived: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, speaker:
+         | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }>, statementsReceived: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, status: StatementStatus, speaker:
           | { id: string, name: string }
           | { id: string, name: string }
         , target:
@@ -426,7 +426,7 @@ export type DossierQuery = { actor:
           | { id: string, name: string }
           | { id: string, name: string }
          | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }>, documents: Array<{ id: string, title: string, date: string }> }
-    | { born: number | null, died: number | null, id: string, name: string, kind: ActorKind, country: string | null, bio: string | null, aliases: Array<string>, roles: Array<{ title: string, from: number | null, to: number | null, organization: { id: string, name: string } }>, statementsMade: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, speaker:
+    | { born: number | null, died: number | null, id: string, name: string, kind: ActorKind, country: string | null, bio: string | null, aliases: Array<string>, roles: Array<{ title: string, from: number | null, to: number | null, organization: { id: string, name: string } }>, statementsMade: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, status: StatementStatus, speaker:
           | { id: string, name: string }
           | { id: string, name: string }
         , target:
@@ -435,7 +435,7 @@ export type DossierQuery = { actor:
         , reportedBy:
           | { id: string, name: string }
           | { id: string, name: string }
-         | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }>, statementsReceived: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, speaker:
+         | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }>, statementsReceived: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, status: StatementStatus, speaker:
           | { id: string, name: string }
           | { id: string, name: string }
         , target:
@@ -494,7 +494,7 @@ export type ReaderQuery = { document: { id: string, title: string, date: string,
         | { id: string, name: string }
        }> } };
 
-export type StatementFieldsFragment = { id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, speaker:
+export type StatementFieldsFragment = { id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, status: StatementStatus, speaker:
     | { id: string, name: string }
     | { id: string, name: string }
   , target:
@@ -510,7 +510,7 @@ export type EssayStatementsQueryVariables = Exact<{
 }>;
 
 
-export type EssayStatementsQuery = { statements: { nodes: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, speaker:
+export type EssayStatementsQuery = { statements: { nodes: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, status: StatementStatus, speaker:
         | { id: string, name: string }
         | { id: string, name: string }
       , target:
@@ -590,6 +590,7 @@ export const StatementFieldsFragmentDoc = new TypedDocumentString(`
   mode
   topics
   note
+  status
   speaker {
     id
     name
@@ -937,6 +938,7 @@ export const EdgeStatementsDocument = new TypedDocumentString(`
   mode
   topics
   note
+  status
   speaker {
     id
     name
@@ -984,6 +986,7 @@ export const ExportStatementsDocument = new TypedDocumentString(`
   mode
   topics
   note
+  status
   speaker {
     id
     name
@@ -1057,6 +1060,7 @@ export const DossierDocument = new TypedDocumentString(`
   mode
   topics
   note
+  status
   speaker {
     id
     name
@@ -1192,6 +1196,7 @@ export const EssayStatementsDocument = new TypedDocumentString(`
   mode
   topics
   note
+  status
   speaker {
     id
     name
