@@ -3,22 +3,26 @@ import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, screenshot } from "../support/browser";
+import { removeTestAccounts } from "../support/accounts";
+import { openTestDatabase } from "../support/database";
 import { BASE_URL } from "../support/env";
 
 /**
  * The curator's story in Chromium, against the built app and a real Neo4j: a curator selects a
  * quote in the reader with the mouse and proposes a statement, edits it; a second curator accepts
- * it; it appears on the explorer's edge; an admin reverts the acceptance in its History tab, and it
- * leaves the explorer; the history shows every step.
+ * it in the review queue; it appears on the explorer's edge; an admin reverts the acceptance in
+ * its History tab, and it leaves the explorer; the history shows every step.
  */
 
 const DOCUMENT = "doc-1956-10-06-khrushchev-note";
 const QUOTE = "I think that our positions might draw closer together, and I think that they will";
+/** This file's accounts share a prefix, so that its cleanup removes exactly its own. */
+const PREFIX = "an-";
 const RUN = Date.now().toString(36);
 const ACCOUNTS = {
-  alice: { username: `alice-${RUN}`, password: "alice-passphrase-1", role: "curator" },
-  bob: { username: `bob-${RUN}`, password: "bob-passphrase-22", role: "curator" },
-  root: { username: `root-${RUN}`, password: "root-passphrase-333", role: "admin" },
+  alice: { username: `${PREFIX}alice-${RUN}`, password: "alice-passphrase-1", role: "curator" },
+  bob: { username: `${PREFIX}bob-${RUN}`, password: "bob-passphrase-22", role: "curator" },
+  root: { username: `${PREFIX}root-${RUN}`, password: "root-passphrase-333", role: "admin" },
 } as const;
 
 /** Accounts are made as an operator makes them: `npm run users -- add`, the password on standard input. */
@@ -93,7 +97,11 @@ describe("a curator annotates in the reader, another accepts, an admin reverts",
     for (const account of Object.values(ACCOUNTS)) addAccount(account);
     ({ browser, close } = await launchBrowser());
   });
-  afterAll(async () => close?.());
+  afterAll(async () => {
+    await close?.();
+    const database = openTestDatabase();
+    await removeTestAccounts(database, PREFIX).finally(() => database.close());
+  });
 
   it("proposes a statement from a quote selected with the mouse", async () => {
     const page = await signIn(browser, ACCOUNTS.alice);
@@ -155,22 +163,18 @@ describe("a curator annotates in the reader, another accepts, an admin reverts",
     await stale.close();
   });
 
-  it("is accepted by a second curator and appears on the explorer's edge with its quote", async () => {
+  it("is accepted by a second curator in the review queue and appears on the explorer's edge with its quote", async () => {
     const page = await signIn(browser, ACCOUNTS.bob);
-    const current = await page.request.post(`${BASE_URL}/api/graphql`, {
-      data: { query: "query ($id: ID!) { statement(id: $id) { version } }", variables: { id: statementId } },
-    });
-    const version = ((await current.json()) as { data: { statement: { version: number } } }).data.statement.version;
-    const accepted = await page.request.post(`${BASE_URL}/api/graphql`, {
-      data: {
-        query:
-          "mutation ($id: ID!, $version: Int) { reviewStatement(id: $id, decision: accept, version: $version) { status statusBy } }",
-        variables: { id: statementId, version },
-      },
-    });
-    expect(((await accepted.json()) as { data: unknown }).data).toEqual({
-      reviewStatement: { status: "accepted", statusBy: ACCOUNTS.bob.username },
-    });
+    await page.goto(`${BASE_URL}/review?curator=${ACCOUNTS.alice.username}`);
+    const item = page.locator(`[data-testid="review-item"][data-statement="${statementId}"]`);
+    await item.waitFor();
+    await expect
+      .poll(() => page.locator('[data-testid="review-item"][aria-current="true"]').getAttribute("data-statement"), {
+        timeout: 15_000,
+      })
+      .toBe(statementId);
+    await page.keyboard.press("a");
+    await expect.poll(() => item.getAttribute("data-status"), { timeout: 15_000 }).toBe("accepted");
     expect(await edgeQuotes(page, "tito", "khrushchev")).toContainEqual(expect.stringContaining(QUOTE));
     await page.close();
   });
