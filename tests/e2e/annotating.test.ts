@@ -125,6 +125,8 @@ describe("a curator annotates in the reader, another accepts, an admin reverts",
     await form.getByTestId("stance").selectOption("support");
     await form.getByTestId("intensity").selectOption("1");
     await form.getByLabel("Topics, comma-separated").fill("ideology, party-relations");
+    // Saving waits for the document's statements, after which the new one is numbered.
+    await expect.poll(() => form.getByTestId("save-statement").isEnabled(), { timeout: 15_000 }).toBe(true);
     await screenshot(page, "annotation-form");
     await form.getByTestId("save-statement").click();
 
@@ -195,6 +197,10 @@ describe("a curator annotates in the reader, another accepts, an admin reverts",
     const text = (await panel.getByTestId("history").textContent()) ?? "";
     for (const who of [ACCOUNTS.alice.username, ACCOUNTS.bob.username, ACCOUNTS.root.username]) expect(text).toContain(who);
     expect(text).toContain("A note on the occasion");
+    // The text follows: the statement is marked as proposed again.
+    await expect
+      .poll(() => page.locator(`mark[data-statement="${statementId}"]`).first().getAttribute("data-status"), { timeout: 15_000 })
+      .toBe("proposed");
     await screenshot(page, "statement-history");
 
     expect(await edgeQuotes(page, "tito", "khrushchev")).not.toContainEqual(expect.stringContaining(QUOTE));
