@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { ReaderQuery } from "../lib/queries";
 import { segmentPassage } from "../lib/segments";
+import { AccountCorner, type SignedIn } from "./account-corner";
+import { AnnotationLoader } from "./annotation/annotation-loader";
 import { FocusPassage } from "./focus-passage";
 import { StanceBadge } from "./stance-badge";
 
@@ -28,19 +30,23 @@ export function ReaderProblem({ message }: { message: string }) {
   );
 }
 
+
 /**
  * A document with its citation, every mention linked to its person, and a cited quote marked.
- * Rendered on the server; only bringing the linked paragraph into view runs in the browser.
+ * Rendered on the server; only bringing the linked paragraph into view runs in the browser, and,
+ * for a signed-in curator, the annotation desk, which takes the text's place once its code arrives.
  */
-export function DocumentReader({ doc, statementId }: { doc: ReaderDocument; statementId: string | null }) {
-  const statementsOf = byPassage(doc.statements);
+export function DocumentReader({ doc, statementId, account = null }: { doc: ReaderDocument; statementId: string | null; account?: SignedIn | null }) {
+  const article = <ReaderText doc={doc} statementId={statementId} />;
+  const curator = account && account.role !== "viewer" ? account : null;
   return (
     <main className="mx-auto max-w-3xl px-4 py-6" data-testid="reader">
       <FocusPassage />
-      <nav className="mb-4 text-sm">
+      <nav className="mb-4 flex items-center justify-between gap-4 text-sm">
         <Link href="/" className="text-blue-700 underline dark:text-blue-400">
           ← Explorer
         </Link>
+        <AccountCorner account={account} here={`/documents/${encodeURIComponent(doc.id)}`} />
       </nav>
       <header className="mb-6 space-y-2">
         <p className="text-sm text-slate-500">
@@ -97,48 +103,62 @@ export function DocumentReader({ doc, statementId }: { doc: ReaderDocument; stat
           {doc.credits && <dd className="text-slate-500">{doc.credits}</dd>}
         </dl>
       </header>
-      <article className="space-y-4 leading-relaxed">
-        {doc.passages.map((p) => {
-          const statements = statementsOf.get(p.id) ?? [];
-          const cited = statementId ? statements.find((s) => s.id === statementId) : undefined;
-          const at = cited ? p.text.indexOf(cited.quote) : -1;
-          const quote = cited && at >= 0 ? { start: at, end: at + cited.quote.length } : null;
-          return (
-            <section key={p.id} id={`p${p.index}`} tabIndex={-1} aria-label={`Paragraph ${p.index}`} className={`group relative scroll-mt-20 rounded focus:outline-none ${quote ? "bg-amber-50 ring-2 ring-amber-300 dark:bg-amber-950/40" : ""}`}>
-              <a href={`#p${p.index}`} className="absolute -left-8 top-0 text-xs text-slate-400 no-underline" aria-label={`Link to paragraph ${p.index}`}>
-                ¶{p.index}
-              </a>
-              <p className="whitespace-pre-line">
-                {segmentPassage(p.text, p.mentions, quote).map((seg) => {
-                  const body = seg.quoted ? <mark className="bg-amber-200 dark:bg-amber-700/60" data-testid="marked-quote">{seg.text}</mark> : seg.text;
-                  return seg.mention ? (
-                    <Link key={seg.start} href={`/?person=${encodeURIComponent(seg.mention.actor.id)}`} className="text-blue-800 underline decoration-dotted underline-offset-2 dark:text-blue-300" title={seg.mention.actor.name} data-testid="mention">
-                      {body}
-                    </Link>
-                  ) : (
-                    <span key={seg.start}>{body}</span>
-                  );
-                })}
-              </p>
-              {statements.length > 0 && (
-                <ul className="mt-1 flex flex-wrap gap-2 text-xs">
-                  {statements.map((s) => (
-                    <li key={s.id}>
-                      <Link href={`?statement=${encodeURIComponent(s.id)}#p${p.index}`} className="inline-flex items-center gap-1 text-slate-600 hover:underline dark:text-slate-400">
-                        <StanceBadge stance={s.stance} /> {s.speaker.name} → {s.target.name}
-                        <span className="text-slate-400">
-                          · {s.dateLabel}
-                          {s.dateSource === "document" ? " (document date)" : ""}
-                        </span>
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
-          );
-        })}
-      </article>
+      {curator ? (
+        <AnnotationLoader doc={{ id: doc.id, date: doc.date, sourceKind: doc.sourceKind, passages: doc.passages }} viewer={curator} statementId={statementId}>
+          {article}
+        </AnnotationLoader>
+      ) : (
+        article
+      )}
     </main>
+  );
+}
+
+/** The text as everyone reads it: mentions linked, the cited quote marked, each statement listed under its paragraph. */
+function ReaderText({ doc, statementId }: { doc: ReaderDocument; statementId: string | null }) {
+  const statementsOf = byPassage(doc.statements);
+  return (
+    <article className="space-y-4 leading-relaxed">
+      {doc.passages.map((p) => {
+        const statements = statementsOf.get(p.id) ?? [];
+        const cited = statementId ? statements.find((s) => s.id === statementId) : undefined;
+        const at = cited ? p.text.indexOf(cited.quote) : -1;
+        const quote = cited && at >= 0 ? { start: at, end: at + cited.quote.length } : null;
+        return (
+          <section key={p.id} id={`p${p.index}`} tabIndex={-1} aria-label={`Paragraph ${p.index}`} className={`group relative scroll-mt-20 rounded focus:outline-none ${quote ? "bg-amber-50 ring-2 ring-amber-300 dark:bg-amber-950/40" : ""}`}>
+            <a href={`#p${p.index}`} className="absolute -left-8 top-0 text-xs text-slate-400 no-underline" aria-label={`Link to paragraph ${p.index}`}>
+              ¶{p.index}
+            </a>
+            <p className="whitespace-pre-line">
+              {segmentPassage(p.text, p.mentions, quote).map((seg) => {
+                const body = seg.quoted ? <mark className="bg-amber-200 dark:bg-amber-700/60" data-testid="marked-quote">{seg.text}</mark> : seg.text;
+                return seg.mention ? (
+                  <Link key={seg.start} href={`/?person=${encodeURIComponent(seg.mention.actor.id)}`} className="text-blue-800 underline decoration-dotted underline-offset-2 dark:text-blue-300" title={seg.mention.actor.name} data-testid="mention">
+                    {body}
+                  </Link>
+                ) : (
+                  <span key={seg.start}>{body}</span>
+                );
+              })}
+            </p>
+            {statements.length > 0 && (
+              <ul className="mt-1 flex flex-wrap gap-2 text-xs">
+                {statements.map((s) => (
+                  <li key={s.id}>
+                    <Link href={`?statement=${encodeURIComponent(s.id)}#p${p.index}`} className="inline-flex items-center gap-1 text-slate-600 hover:underline dark:text-slate-400">
+                      <StanceBadge stance={s.stance} /> {s.speaker.name} → {s.target.name}
+                      <span className="text-slate-400">
+                        · {s.dateLabel}
+                        {s.dateSource === "document" ? " (document date)" : ""}
+                      </span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </article>
   );
 }

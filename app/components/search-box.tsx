@@ -12,10 +12,14 @@ interface SearchBoxProps {
   kinds?: readonly SearchHit["kind"][];
   onSelect: (hit: SearchHit) => void;
   testId?: string;
+  /** Show the label above the field (forms), rather than only to screen readers (the toolbar). */
+  showLabel?: boolean;
+  /** Ties the field to a message about it (a form's problem). */
+  describedBy?: string;
 }
 
 /** A combobox over every alias: type, arrow through the hits, Enter to pick, Escape to close. */
-export function SearchBox({ label, placeholder, kinds = ["person", "organization", "document"], onSelect, testId }: SearchBoxProps) {
+export function SearchBox({ label, placeholder, kinds = ["person", "organization", "document"], onSelect, testId, showLabel = false, describedBy }: SearchBoxProps) {
   const [text, setText] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -44,7 +48,7 @@ export function SearchBox({ label, placeholder, kinds = ["person", "organization
 
   return (
     <div className="relative">
-      <label className="sr-only" htmlFor={`${listId}-input`}>
+      <label className={showLabel ? "mb-0.5 block text-xs font-medium text-slate-700 dark:text-slate-300" : "sr-only"} htmlFor={`${listId}-input`}>
         {label}
       </label>
       <input
@@ -56,6 +60,8 @@ export function SearchBox({ label, placeholder, kinds = ["person", "organization
         aria-expanded={open && hits.length > 0}
         aria-controls={listId}
         aria-autocomplete="list"
+        aria-describedby={describedBy}
+        aria-invalid={describedBy ? true : undefined}
         aria-activedescendant={open && hits[active] ? `${listId}-${active}` : undefined}
         autoComplete="off"
         placeholder={placeholder ?? label}

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { isUnavailable } from "@/graph/errors";
 import { getReaderDocument } from "@/graph/queries/reader";
-import { serverDatabase } from "@/graph/server-runtime";
+import { serverDatabase, signedInAccount } from "@/graph/server-runtime";
 import { DocumentReader, ReaderProblem } from "../../components/document-reader";
 
 export const dynamic = "force-dynamic";
@@ -33,5 +34,8 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   if ("unavailable" in result) return <ReaderProblem message="The graph database is unavailable. Try again in a few seconds." />;
   if (!result.doc) notFound();
   const statement = (await searchParams).statement;
-  return <DocumentReader doc={result.doc} statementId={typeof statement === "string" ? statement : null} />;
+  // Who reads is decided here, on the server: a curator or an admin gets the annotation desk, and
+  // anyone else the reader alone, without its code.
+  const account = await signedInAccount((await headers()).get("cookie"));
+  return <DocumentReader doc={result.doc} statementId={typeof statement === "string" ? statement : null} account={account} />;
 }

@@ -141,10 +141,13 @@ function useSettled(key: string, ms: number): string {
   return ms === 0 ? key : settled;
 }
 
-/** Asks once, through the same client: the answer is shared with any view reading the same. */
-export async function fetchGraphQL<T, V>(document: Operation<T, V>, variables: V): Promise<T> {
+/**
+ * Asks once, through the same client: the answer is shared with any view reading the same. `fresh`
+ * asks the server even when a recent answer is kept (after someone else may have written).
+ */
+export async function fetchGraphQL<T, V>(document: Operation<T, V>, variables: V, options: { fresh?: boolean } = {}): Promise<T> {
   const { client, request } = await loadRuntime();
-  return client.fetchQuery({ queryKey: keyOf(document, variables), queryFn: ({ signal }) => request(document, variables, signal) });
+  return client.fetchQuery({ queryKey: keyOf(document, variables), queryFn: ({ signal }) => request(document, variables, signal), staleTime: options.fresh ? 0 : undefined });
 }
 
 /** Fetches an answer a view will soon ask for (an essay's next steps), so it is there when asked. */
@@ -162,4 +165,15 @@ export function prefetchGraphQL<T, V>(document: Operation<T, V>, variables: V): 
 export async function mutateGraphQL<T, V>(document: Operation<T, V>, variables: V): Promise<T> {
   const { request } = await loadRuntime();
   return request(document, variables);
+}
+
+/**
+ * Sends a curation write once (mutateGraphQL), then marks every kept answer stale and asks again
+ * for the ones on screen: the graph has changed.
+ */
+export async function writeGraphQL<T, V>(document: Operation<T, V>, variables: V): Promise<T> {
+  const answer = await mutateGraphQL(document, variables);
+  const { client } = await loadRuntime();
+  await client.invalidateQueries();
+  return answer;
 }

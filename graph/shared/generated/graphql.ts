@@ -12,12 +12,50 @@ export type AccountRole =
   /** Reads, as anyone may without signing in. */
   | 'viewer';
 
+/** A new person or organisation, made while annotating. */
+export type ActorInput = {
+  /** Other forms of the name found in the texts. */
+  aliases?: Array<string> | null | undefined;
+  /** One line on who this was. */
+  bio?: string | null | undefined;
+  /** The country served, when known. */
+  country?: string | null | undefined;
+  /** Stable id, a lowercase slug, e.g. mikoyan. */
+  id: string;
+  /** person or organization. */
+  kind: ActorKind;
+  /** Canonical name. */
+  name: string;
+};
+
 /** Whether an actor is a person or an organisation (a party, a state, an agency). */
 export type ActorKind =
   /** An organisation or state from the organisations registry. */
   | 'organization'
   /** A person from the people registry. */
   | 'person';
+
+/** How precise a date is, read from its form: YYYY-MM-DD, YYYY-MM or YYYY. */
+export type DatePrecision =
+  /** A day. */
+  | 'day'
+  /** A month: the statement is not placed on the 1st. */
+  | 'month'
+  /** A year. */
+  | 'year';
+
+/** How the date said relates to when the words were said (docs/annotation-guidelines.md §6). */
+export type DateQualifier =
+  /** About then. */
+  | 'about'
+  /** From then, at the earliest. */
+  | 'after'
+  /** By then, at the latest. */
+  | 'before'
+  /** Between the date and dateUntil. */
+  | 'between'
+  /** On that date. */
+  | 'exact';
 
 /** Where a statement's date comes from. */
 export type DateSource =
@@ -34,6 +72,21 @@ export type Mode =
   | 'reported'
   /** The author's own words in a document he or she wrote. */
   | 'written';
+
+/** What a revision did. */
+export type RevisionAction =
+  /** Accepted a proposed statement. */
+  | 'accept'
+  /** Made the statement or actor. */
+  | 'create'
+  /** Rejected a proposed statement. */
+  | 'reject'
+  /** Retracted a statement. */
+  | 'retract'
+  /** Put back what an earlier revision changed. */
+  | 'revert'
+  /** Changed its fields. */
+  | 'update';
 
 /** What a search hit is. */
 export type SearchKind =
@@ -67,6 +120,32 @@ export type Stance =
   /** Approval, praise, trust, agreement, solidarity or defence of the target. */
   | 'support';
 
+/** Changes to an existing statement; omitted fields stay as they are. */
+export type StatementChanges = {
+  /** New date said: YYYY-MM-DD, YYYY-MM or YYYY. */
+  date?: string | null | undefined;
+  /** New qualifier. */
+  dateQualifier?: DateQualifier | null | undefined;
+  /** New source of the date. */
+  dateSource?: DateSource | null | undefined;
+  /** New later bound, with between. */
+  dateUntil?: string | null | undefined;
+  /** New intensity. */
+  intensity?: number | null | undefined;
+  /** New mode. */
+  mode?: Mode | null | undefined;
+  /** New note. */
+  note?: string | null | undefined;
+  /** New quote; must be found verbatim in the statement's passage. */
+  quote?: string | null | undefined;
+  /** New reporter id. */
+  reportedBy?: string | null | undefined;
+  /** New stance. */
+  stance?: Stance | null | undefined;
+  /** New topics. */
+  topics?: Array<string> | null | undefined;
+};
+
 /** Narrows statements. Every field is optional; omitted fields do not filter. */
 export type StatementFilter = {
   /** Only statements quoted from these documents (document ids). */
@@ -95,6 +174,40 @@ export type StatementFilter = {
   topics?: Array<string> | null | undefined;
 };
 
+/** A new statement for curation; checked against the registries and the passage text. */
+export type StatementInput = {
+  /** When said, as precisely as the text tells: YYYY-MM-DD, YYYY-MM or YYYY. Omitted, the document's date stands in, and dateSource says so. */
+  date?: string | null | undefined;
+  /** exact (the default), about, before, after or between. Omitted with date omitted: exact, or before for reported words. */
+  dateQualifier?: DateQualifier | null | undefined;
+  /** Where the date comes from; text when date is given, document when it is not. */
+  dateSource?: DateSource | null | undefined;
+  /** The later bound, with dateQualifier between. */
+  dateUntil?: string | null | undefined;
+  /** Stable id for the new statement, a lowercase slug. */
+  id: string;
+  /** −2…2, consistent with the stance. */
+  intensity: number;
+  /** How the words reached the record. */
+  mode: Mode;
+  /** A note on the reading. */
+  note?: string | null | undefined;
+  /** The passage id the quote stands in, e.g. doc-1956-10-06-khrushchev-note-p12. */
+  passage: string;
+  /** The exact words; must be found verbatim in the passage. */
+  quote: string;
+  /** Whose account it is (a person, or a body whose letter recounts it); required when mode is reported, except in tertiary sources. */
+  reportedBy?: string | null | undefined;
+  /** Speaker id (person or organisation). */
+  speaker: string;
+  /** The stance. */
+  stance: Stance;
+  /** Target id (person or organisation). */
+  target: string;
+  /** Topic tags. */
+  topics?: Array<string> | null | undefined;
+};
+
 /** Where a statement stands in review. The explorer, essays, exports and the public API show accepted ones. */
 export type StatementStatus =
   /** Reviewed and published. The seed's statements are accepted. */
@@ -113,6 +226,120 @@ export type SignInMutationVariables = Exact<{
 
 
 export type SignInMutation = { signIn: { expiresAt: string, account: { username: string, role: AccountRole } } };
+
+export type AnnotatedStatementFragment = { id: string, quote: string, stance: Stance, intensity: number, mode: Mode, topics: Array<string>, note: string | null, date: string, datePrecision: DatePrecision, dateQualifier: DateQualifier, dateUntil: string | null, dateSource: DateSource, dateLabel: string, status: StatementStatus, statusBy: string | null, statusAt: string | null, proposedBy: string | null, version: number, speaker:
+    | { id: string, name: string }
+    | { id: string, name: string }
+  , target:
+    | { id: string, name: string }
+    | { id: string, name: string }
+  , reportedBy:
+    | { id: string, name: string }
+    | { id: string, name: string }
+   | null, passage: { id: string, index: number } };
+
+export type AnnotationStatementsQueryVariables = Exact<{
+  document: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type AnnotationStatementsQuery = { statements: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, quote: string, stance: Stance, intensity: number, mode: Mode, topics: Array<string>, note: string | null, date: string, datePrecision: DatePrecision, dateQualifier: DateQualifier, dateUntil: string | null, dateSource: DateSource, dateLabel: string, status: StatementStatus, statusBy: string | null, statusAt: string | null, proposedBy: string | null, version: number, speaker:
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , target:
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , reportedBy:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, passage: { id: string, index: number } }> } };
+
+export type AnnotatedStatementByIdQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AnnotatedStatementByIdQuery = { statement: { id: string, quote: string, stance: Stance, intensity: number, mode: Mode, topics: Array<string>, note: string | null, date: string, datePrecision: DatePrecision, dateQualifier: DateQualifier, dateUntil: string | null, dateSource: DateSource, dateLabel: string, status: StatementStatus, statusBy: string | null, statusAt: string | null, proposedBy: string | null, version: number, speaker:
+      | { id: string, name: string }
+      | { id: string, name: string }
+    , target:
+      | { id: string, name: string }
+      | { id: string, name: string }
+    , reportedBy:
+      | { id: string, name: string }
+      | { id: string, name: string }
+     | null, passage: { id: string, index: number } } };
+
+export type StatementHistoryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StatementHistoryQuery = { history: Array<{ id: string, version: number, action: RevisionAction, by: string, at: string, reason: string | null, before: string | null, after: string, reverts: string | null }> };
+
+export type CreateAnnotationMutationVariables = Exact<{
+  input: StatementInput;
+}>;
+
+
+export type CreateAnnotationMutation = { createStatement: { id: string, quote: string, stance: Stance, intensity: number, mode: Mode, topics: Array<string>, note: string | null, date: string, datePrecision: DatePrecision, dateQualifier: DateQualifier, dateUntil: string | null, dateSource: DateSource, dateLabel: string, status: StatementStatus, statusBy: string | null, statusAt: string | null, proposedBy: string | null, version: number, speaker:
+      | { id: string, name: string }
+      | { id: string, name: string }
+    , target:
+      | { id: string, name: string }
+      | { id: string, name: string }
+    , reportedBy:
+      | { id: string, name: string }
+      | { id: string, name: string }
+     | null, passage: { id: string, index: number } } };
+
+export type UpdateAnnotationMutationVariables = Exact<{
+  id: string;
+  changes: StatementChanges;
+  version?: number | null | undefined;
+  reason?: string | null | undefined;
+}>;
+
+
+export type UpdateAnnotationMutation = { updateStatement: { id: string, quote: string, stance: Stance, intensity: number, mode: Mode, topics: Array<string>, note: string | null, date: string, datePrecision: DatePrecision, dateQualifier: DateQualifier, dateUntil: string | null, dateSource: DateSource, dateLabel: string, status: StatementStatus, statusBy: string | null, statusAt: string | null, proposedBy: string | null, version: number, speaker:
+      | { id: string, name: string }
+      | { id: string, name: string }
+    , target:
+      | { id: string, name: string }
+      | { id: string, name: string }
+    , reportedBy:
+      | { id: string, name: string }
+      | { id: string, name: string }
+     | null, passage: { id: string, index: number } } };
+
+export type RetractAnnotationMutationVariables = Exact<{
+  id: string;
+  reason: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type RetractAnnotationMutation = { retractStatement: string };
+
+export type CreateActorOnTheSpotMutationVariables = Exact<{
+  input: ActorInput;
+  reason?: string | null | undefined;
+}>;
+
+
+export type CreateActorOnTheSpotMutation = { createActor:
+    | { id: string, name: string, kind: ActorKind, country: string | null }
+    | { id: string, name: string, kind: ActorKind, country: string | null }
+   };
+
+export type RevertRevisionMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type RevertRevisionMutation = { revertRevision: { id: string } };
 
 export type ExplorerNetworkQueryVariables = Exact<{
   filter?: StatementFilter | null | undefined;
@@ -312,6 +539,44 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AnnotatedStatementFragmentDoc = new TypedDocumentString(`
+    fragment AnnotatedStatement on Statement {
+  id
+  quote
+  stance
+  intensity
+  mode
+  topics
+  note
+  date
+  datePrecision
+  dateQualifier
+  dateUntil
+  dateSource
+  dateLabel
+  status
+  statusBy
+  statusAt
+  proposedBy
+  version
+  speaker {
+    id
+    name
+  }
+  target {
+    id
+    name
+  }
+  reportedBy {
+    id
+    name
+  }
+  passage {
+    id
+    index
+  }
+}
+    `, {"fragmentName":"AnnotatedStatement"}) as unknown as TypedDocumentString<AnnotatedStatementFragment, unknown>;
 export const StatementFieldsFragmentDoc = new TypedDocumentString(`
     fragment StatementFields on Statement {
   id
@@ -361,6 +626,221 @@ export const SignInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const AnnotationStatementsDocument = new TypedDocumentString(`
+    query AnnotationStatements($document: ID!, $after: String) {
+  statements(
+    filter: {documents: [$document], includeProposed: true, includeOrganizations: true, includeTertiary: true}
+    first: 100
+    after: $after
+  ) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...AnnotatedStatement
+    }
+  }
+}
+    fragment AnnotatedStatement on Statement {
+  id
+  quote
+  stance
+  intensity
+  mode
+  topics
+  note
+  date
+  datePrecision
+  dateQualifier
+  dateUntil
+  dateSource
+  dateLabel
+  status
+  statusBy
+  statusAt
+  proposedBy
+  version
+  speaker {
+    id
+    name
+  }
+  target {
+    id
+    name
+  }
+  reportedBy {
+    id
+    name
+  }
+  passage {
+    id
+    index
+  }
+}`) as unknown as TypedDocumentString<AnnotationStatementsQuery, AnnotationStatementsQueryVariables>;
+export const AnnotatedStatementByIdDocument = new TypedDocumentString(`
+    query AnnotatedStatementById($id: ID!) {
+  statement(id: $id) {
+    ...AnnotatedStatement
+  }
+}
+    fragment AnnotatedStatement on Statement {
+  id
+  quote
+  stance
+  intensity
+  mode
+  topics
+  note
+  date
+  datePrecision
+  dateQualifier
+  dateUntil
+  dateSource
+  dateLabel
+  status
+  statusBy
+  statusAt
+  proposedBy
+  version
+  speaker {
+    id
+    name
+  }
+  target {
+    id
+    name
+  }
+  reportedBy {
+    id
+    name
+  }
+  passage {
+    id
+    index
+  }
+}`) as unknown as TypedDocumentString<AnnotatedStatementByIdQuery, AnnotatedStatementByIdQueryVariables>;
+export const StatementHistoryDocument = new TypedDocumentString(`
+    query StatementHistory($id: ID!) {
+  history(id: $id) {
+    id
+    version
+    action
+    by
+    at
+    reason
+    before
+    after
+    reverts
+  }
+}
+    `) as unknown as TypedDocumentString<StatementHistoryQuery, StatementHistoryQueryVariables>;
+export const CreateAnnotationDocument = new TypedDocumentString(`
+    mutation CreateAnnotation($input: StatementInput!) {
+  createStatement(input: $input) {
+    ...AnnotatedStatement
+  }
+}
+    fragment AnnotatedStatement on Statement {
+  id
+  quote
+  stance
+  intensity
+  mode
+  topics
+  note
+  date
+  datePrecision
+  dateQualifier
+  dateUntil
+  dateSource
+  dateLabel
+  status
+  statusBy
+  statusAt
+  proposedBy
+  version
+  speaker {
+    id
+    name
+  }
+  target {
+    id
+    name
+  }
+  reportedBy {
+    id
+    name
+  }
+  passage {
+    id
+    index
+  }
+}`) as unknown as TypedDocumentString<CreateAnnotationMutation, CreateAnnotationMutationVariables>;
+export const UpdateAnnotationDocument = new TypedDocumentString(`
+    mutation UpdateAnnotation($id: ID!, $changes: StatementChanges!, $version: Int, $reason: String) {
+  updateStatement(id: $id, changes: $changes, version: $version, reason: $reason) {
+    ...AnnotatedStatement
+  }
+}
+    fragment AnnotatedStatement on Statement {
+  id
+  quote
+  stance
+  intensity
+  mode
+  topics
+  note
+  date
+  datePrecision
+  dateQualifier
+  dateUntil
+  dateSource
+  dateLabel
+  status
+  statusBy
+  statusAt
+  proposedBy
+  version
+  speaker {
+    id
+    name
+  }
+  target {
+    id
+    name
+  }
+  reportedBy {
+    id
+    name
+  }
+  passage {
+    id
+    index
+  }
+}`) as unknown as TypedDocumentString<UpdateAnnotationMutation, UpdateAnnotationMutationVariables>;
+export const RetractAnnotationDocument = new TypedDocumentString(`
+    mutation RetractAnnotation($id: ID!, $reason: String!, $version: Int) {
+  retractStatement(id: $id, reason: $reason, version: $version)
+}
+    `) as unknown as TypedDocumentString<RetractAnnotationMutation, RetractAnnotationMutationVariables>;
+export const CreateActorOnTheSpotDocument = new TypedDocumentString(`
+    mutation CreateActorOnTheSpot($input: ActorInput!, $reason: String) {
+  createActor(input: $input, reason: $reason) {
+    id
+    name
+    kind
+    country
+  }
+}
+    `) as unknown as TypedDocumentString<CreateActorOnTheSpotMutation, CreateActorOnTheSpotMutationVariables>;
+export const RevertRevisionDocument = new TypedDocumentString(`
+    mutation RevertRevision($id: ID!, $reason: String!) {
+  revertRevision(id: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevertRevisionMutation, RevertRevisionMutationVariables>;
 export const ExplorerNetworkDocument = new TypedDocumentString(`
     query ExplorerNetwork($filter: StatementFilter, $limit: Int) {
   network(filter: $filter, limit: $limit) {
