@@ -16,8 +16,20 @@ export async function createTestAccount(database: Database, username: string, ro
   return username;
 }
 
-/** Removes accounts and sessions whose username starts with `prefix`. */
+/**
+ * Removes accounts and sessions whose username starts with `prefix`, and the statements those
+ * accounts proposed with their revisions: a test file leaves the shared database as it found it,
+ * so that no later file counts a test's statement among the seed's.
+ */
 export async function removeTestAccounts(database: Database, prefix: string): Promise<void> {
+  await database.writeTx(async (tx) => {
+    await tx.run(
+      `MATCH (s:Statement) WHERE s.proposedBy STARTS WITH $prefix
+       OPTIONAL MATCH (r:Revision {subject: s.id, subjectKind: 'statement'})
+       DETACH DELETE r, s`,
+      { prefix },
+    );
+  });
   await database.writeTx(
     (tx) => tx.run("MATCH (n) WHERE (n:Account OR n:Session) AND n.username STARTS WITH $prefix DETACH DELETE n", { prefix }),
     { dataVersion: false },
