@@ -4,6 +4,7 @@ import type { RefObject } from "react";
 import { NETWORK_LIMIT_CHOICES } from "@/graph/shared/network-limits";
 import type { ExportKind } from "../lib/exporter";
 import type { NetworkView, SearchHit } from "../lib/queries";
+import { filterPhrase } from "../lib/use-explorer-view";
 import type { GraphCanvasHandle } from "./graph-canvas";
 import { SearchBox } from "./search-box";
 import { ShareMenu } from "./share-menu";
@@ -48,7 +49,7 @@ export function ExplorerToolbar(props: ExplorerToolbarProps) {
       <p className="ml-auto text-xs text-slate-600 dark:text-slate-400" data-testid="filter-summary" aria-live="polite">
         {visible && `${visible.nodes.length} actors, ${visible.edges.length} links, ${visible.edges.reduce((s, e) => s + e.count, 0)} statements`}
         {basis?.truncated && <CastLimit basis={basis} onCast={props.onCast} />}
-        {activeFilters.length > 0 ? ` · filtered by ${activeFilters.join(" · ")}` : " · no filters"}
+        {activeFilters.length > 0 ? ` · ${filterPhrase(activeFilters)}` : " · no filters"}
         {activeFilters.length > 0 && (
           <button type="button" className="ml-2 text-blue-700 underline dark:text-blue-400" onClick={props.onClearFilters}>
             Clear all

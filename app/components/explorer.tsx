@@ -6,7 +6,7 @@ import { EMPTY_VIEW, encodeView, type ViewState } from "../lib/view-state";
 import type { NetworkView, SearchHit } from "../lib/queries";
 import { lazyComponent } from "../lib/lazy-component";
 import { useExplorerData } from "../lib/use-explorer-data";
-import { useExplorerView } from "../lib/use-explorer-view";
+import { filterPhrase, useExplorerView } from "../lib/use-explorer-view";
 import { ExplorerToolbar } from "./explorer-toolbar";
 import { FilterPanel } from "./filter-panel";
 import type { GraphCanvasHandle } from "./graph-canvas";
@@ -144,7 +144,7 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
         onExport={async (kind) => {
           if (!controls.current || !visible) return;
           const { exportView } = await import("../lib/exporter");
-          await exportView(kind, controls.current, visible, apiFilter, activeFilters.length > 0 ? `filtered by ${activeFilters.join(", ")}` : "all statements");
+          await exportView(kind, controls.current, visible, apiFilter, activeFilters.length > 0 ? filterPhrase(activeFilters, ", ") : "all statements");
         }}
         visible={visible}
         basis={basis}

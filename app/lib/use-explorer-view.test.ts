@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeFilters, toApiFilter, toSelection } from "./use-explorer-view";
+import { describeFilters, filterPhrase, toApiFilter, toSelection } from "./use-explorer-view";
 
 const none = { stances: [], modes: [], documents: [], countries: [], includeOrganizations: false, includeTertiary: false };
 
@@ -31,5 +31,14 @@ describe("the explorer's view", () => {
       "with parties and states",
       "with tertiary sources",
     ]);
+  });
+
+  it("reads the filters as one phrase: what narrows after 'filtered by', what widens after it", () => {
+    expect(filterPhrase([])).toBe("");
+    expect(filterPhrase(["1956-01 – 1956-12", "stance: oppose"])).toBe("filtered by 1956-01 – 1956-12 · stance: oppose");
+    expect(filterPhrase(["with proposed statements, not yet reviewed"])).toBe("with proposed statements, not yet reviewed");
+    expect(filterPhrase(["mode: direct", "with parties and states", "with tertiary sources"], ", ")).toBe(
+      "filtered by mode: direct, with parties and states, with tertiary sources",
+    );
   });
 });

@@ -89,3 +89,14 @@ export function describeFilters(filters: Filters, range: MonthRange | null, incl
     includeProposed && "with proposed statements, not yet reviewed",
   ].filter(Boolean) as string[];
 }
+
+/**
+ * The filters in force as one phrase for the toolbar and for exports' captions: what narrows the
+ * view after "filtered by", then what widens it ("with parties and states"), so that neither
+ * reads "filtered by with …"; empty when nothing is in force.
+ */
+export function filterPhrase(active: readonly string[], separator = " · "): string {
+  const widening = active.filter((a) => a.startsWith("with "));
+  const narrowing = active.filter((a) => !a.startsWith("with "));
+  return [narrowing.length > 0 ? `filtered by ${narrowing.join(separator)}` : "", widening.join(", ")].filter(Boolean).join(", ");
+}
