@@ -44,7 +44,7 @@ function humanAlpha(): number | null {
   return (JSON.parse(out) as { overall: { stance: { alpha: number | null } } }).overall.stance.alpha;
 }
 
-async function main(): Promise<void> {
+function main(): void {
   const corpus = readValidCorpus(path.join(ROOT, "seed"), ROOT);
   const entities = [...corpus.people, ...corpus.organizations].map((e) => e.value);
   const names = new Map(entities.map((e) => [e.id, e.name]));
@@ -116,4 +116,4 @@ async function main(): Promise<void> {
   console.log(`Written to ${path.relative(ROOT, REPORT)}.`);
 }
 
-runMain(main);
+runMain(() => Promise.resolve().then(main));

@@ -33,7 +33,7 @@ export function turnAt(text: string, mentions: ImportedMention[]): { actor: Foun
 const VERB = new RegExp(`\\b(${SPEECH_VERBS})\\b`, "gi");
 const ACCORDING = /\b(?:according\s+to|in\s+the\s+words\s+of|in\s+the\s+opinion\s+of)\s+(?:(?:Comrades?|Com\.)\s+)?$/i;
 /** What may stand between a subject and its verb: "Tito, however, said", "Com. Kardelj then told". */
-const BETWEEN = /^(?:\s*(?:,|\([^)]*\)|\[[^\]]*\]|also|then|again|however|later|once|further|himself|herself|themselves|openly|bluntly|sharply|has|had|have|also|in\s+turn|in\s+reply|clearly|directly)\s*)*$/i;
+const BETWEEN = /^\s*(?:(?:,|\([^)]*\)|\[[^\]]*\]|also|then|again|however|later|once|further|himself|herself|themselves|openly|bluntly|sharply|has|had|have|also|in\s+turn|in\s+reply|clearly|directly)\s*)*$/i;
 
 /** A speech verb with its named subject, or "according to X", in a sentence. */
 export function attributionIn(sentence: Span, passage: string, mentions: ImportedMention[]): { actor: FoundActor; verb: string; after: number } | null {

@@ -10,6 +10,7 @@ import type { FoundActor, ImportedMention, Proposal, ProposerInput } from "./typ
  * The rules follow the codebook (docs/annotation-guidelines.md); docs/proposer.md measures them.
  */
 
+const FIRST_PERSON = /\b(?:I|me|my|we|us|our)\b/;
 const PRONOUN = /\b(?:he|she|they|him|her|them|his|their|theirs)\b/i;
 
 /** The actors a span names after `from`, in order, each once, without those excluded. */
@@ -65,15 +66,21 @@ export function propose(input: ProposerInput): Proposal[] {
       const quote = quoteOf(passage.text, sentence, bodyFrom);
       if (quote.length < 3 || !passage.text.includes(quote)) continue;
 
-      let targets = targetsIn(inSentence, voice.contentFrom, sentence.end, [voice.speaker, voice.reportedBy]);
+      // The reporter may be the one evaluated: "Tito told me that I was wrong" is Tito's about the reporter.
+      let targets = targetsIn(inSentence, voice.contentFrom, sentence.end, [voice.speaker]);
       let pronoun = false;
+      let reporterTarget = false;
+      if (targets.length === 0 && voice.reportedBy && FIRST_PERSON.test(content)) {
+        targets = [{ passage: passage.n, start: -1, end: -1, text: voice.reportedBy.name, actor: voice.reportedBy }];
+        reporterTarget = true;
+      }
       if (targets.length === 0 && previous && PRONOUN.test(content) && !sameActor(previous, voice.speaker)) {
         targets = [{ passage: passage.n, start: -1, end: -1, text: previous.name, actor: previous }];
         pronoun = true;
       }
       const date = dateIn(sentence.text, document.date);
       for (const target of targets) {
-        const confidence = voice.confidence * reading.strength * (pronoun ? 0.6 : 1) * (targets.length > 1 ? 0.85 : 1);
+        const confidence = voice.confidence * reading.strength * (pronoun || reporterTarget ? 0.6 : 1) * (targets.length > 1 ? 0.85 : 1);
         proposals.push({
           passage: passage.n,
           quote,
@@ -87,7 +94,11 @@ export function propose(input: ProposerInput): Proposal[] {
           confidence: Math.round(confidence * 100) / 100,
           reason: [
             voice.cue,
-            pronoun ? `target ${target.actor.name} from a pronoun (named before)` : `target ${target.actor.name} named in the sentence`,
+            reporterTarget
+              ? `target the reporter ${target.actor.name} (first person in the report)`
+              : pronoun
+                ? `target ${target.actor.name} from a pronoun (named before)`
+                : `target ${target.actor.name} named in the sentence`,
             `evaluative ${reading.cues.join(", ")}`,
             ...(date ? [`date '${date}' in the text`] : []),
           ].join("; "),
