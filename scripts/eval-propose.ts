@@ -40,7 +40,10 @@ function spanOf(text: string, quote: string): [number, number] {
 
 /** The human second coder's pooled stance alpha, as `npm run agreement -- --json` reports it. */
 function humanAlpha(): number | null {
-  const out = execFileSync(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "agreement.ts"), "--json"], { cwd: ROOT, encoding: "utf8" });
+  const out = execFileSync(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "agreement.ts"), "--json"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   return (JSON.parse(out) as { overall: { stance: { alpha: number | null } } }).overall.stance.alpha;
 }
 
@@ -68,10 +71,26 @@ function main(): void {
     };
     const proposals = propose({ document, passages, mentions });
     const truth = corpus.statements.filter((s) => s.value.document === d.meta.id).map((s) => s.value);
-    const coded = (list: { speaker: string; target: string; stance: string; passage: number; quote: string }[]): CodedStatement[] =>
-      list.map((s) => ({ speaker: s.speaker, target: s.target, stance: s.stance, passage: s.passage, span: spanOf(d.passages[s.passage - 1]!, s.quote) }));
+    const coded = (
+      list: { speaker: string; target: string; stance: string; passage: number; quote: string }[],
+    ): CodedStatement[] =>
+      list.map((s) => ({
+        speaker: s.speaker,
+        target: s.target,
+        stance: s.stance,
+        passage: s.passage,
+        span: spanOf(d.passages[s.passage - 1]!, s.quote),
+      }));
     const asCoded = (list: Proposal[]) =>
-      coded(list.map((p) => ({ speaker: p.speaker.id ?? `new:${p.speaker.name}`, target: p.target.id ?? `new:${p.target.name}`, stance: p.stance, passage: p.passage, quote: p.quote })));
+      coded(
+        list.map((p) => ({
+          speaker: p.speaker.id ?? `new:${p.speaker.name}`,
+          target: p.target.id ?? `new:${p.target.name}`,
+          stance: p.stance,
+          passage: p.passage,
+          quote: p.quote,
+        })),
+      );
     const people = new Set(truth.flatMap((s) => [s.speaker, s.target]));
     const mentioned = new Set(mentions.map((m) => m.actor.id));
     const found = [...people].filter((p) => mentioned.has(p)).length;
@@ -79,7 +98,12 @@ function main(): void {
       document: d.meta.id,
       people: { coded: people.size, found, recall: people.size === 0 ? null : found / people.size },
       all: agreementOf(coded(truth), asCoded(proposals)),
-      modes: Object.fromEntries(MODES.map((mode) => [mode, agreementOf(coded(truth.filter((s) => s.mode === mode)), asCoded(proposals.filter((p) => p.mode === mode)))])) as Row["modes"],
+      modes: Object.fromEntries(
+        MODES.map((mode) => [
+          mode,
+          agreementOf(coded(truth.filter((s) => s.mode === mode)), asCoded(proposals.filter((p) => p.mode === mode))),
+        ]),
+      ) as Row["modes"],
       proposals: proposals.length,
     });
   }
@@ -90,9 +114,15 @@ function main(): void {
   const byMode = Object.fromEntries(MODES.map((m) => [m, pool(rows.map((r) => r.modes[m]))])) as Row["modes"];
   const strip = ({ stancePairs: _p, ...a }: Agreement) => a;
   const report = {
-    generatedAt: new Date().toISOString(),
-    method: "rules and lexicon written from the codebook only, then measured on every seed document (none tuned on): docs/proposer.md",
-    documents: rows.map((r) => ({ document: r.document, proposals: r.proposals, people: r.people, ...strip(r.all), modes: Object.fromEntries(MODES.map((m) => [m, strip(r.modes[m])])) })),
+    method:
+      "rules and lexicon written from the codebook only, then measured on every seed document (none tuned on): docs/proposer.md",
+    documents: rows.map((r) => ({
+      document: r.document,
+      proposals: r.proposals,
+      people: r.people,
+      ...strip(r.all),
+      modes: Object.fromEntries(MODES.map((m) => [m, strip(r.modes[m])])),
+    })),
     overall: { people: { coded, found: foundPeople, recall: coded === 0 ? null : foundPeople / coded }, ...strip(overall) },
     modes: Object.fromEntries(MODES.map((m) => [m, strip(byMode[m])])),
     alpha: { proposer: overall.stance.alpha, humanSecondCoder: humanAlpha() },
@@ -111,7 +141,9 @@ function main(): void {
   for (const r of rows) console.log(line(r.document, r.all, r.people.recall));
   console.log(line("overall", overall, report.overall.people.recall));
   for (const m of MODES) console.log(line(`  ${m}`, byMode[m], null));
-  console.log(`\nKrippendorff's alpha on stance: proposer ${decimal(report.alpha.proposer)}, human second coder ${decimal(report.alpha.humanSecondCoder)}`);
+  console.log(
+    `\nKrippendorff's alpha on stance: proposer ${decimal(report.alpha.proposer)}, human second coder ${decimal(report.alpha.humanSecondCoder)}`,
+  );
   console.log("Goals: people recall ≥ 90%, pair recall ≥ 60% at precision ≥ 50%, stance accuracy ≥ 70% on the pairs found.");
   console.log(`Written to ${path.relative(ROOT, REPORT)}.`);
 }

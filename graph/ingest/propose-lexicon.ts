@@ -11,7 +11,11 @@ export interface Cue {
   weight: 1 | 2;
 }
 
-const cues = (list: string, weight: 1 | 2): Cue[] => list.trim().split(/\s+/).map((stem) => ({ stem, weight }));
+const cues = (list: string, weight: 1 | 2): Cue[] =>
+  list
+    .trim()
+    .split(/\s+/)
+    .map((stem) => ({ stem, weight }));
 
 /** Approval, praise, trust, agreement, solidarity, defence (§4 support). */
 export const POSITIVE: Cue[] = [
@@ -45,13 +49,16 @@ export const NEGATIVE: Cue[] = [
 ];
 
 /** Words that turn the evaluation after them (§4: "not hostile" is not hostility). */
-export const NEGATORS = /^(?:not|no|never|nor|neither|cannot|can't|don't|doesn't|didn't|isn't|wasn't|aren't|weren't|won't|without|hardly|n't)$/i;
+export const NEGATORS =
+  /^(?:not|no|never|nor|neither|cannot|can't|don't|doesn't|didn't|isn't|wasn't|aren't|weren't|won't|without|hardly|n't)$/i;
 
 /** Words that soften it: a hedged evaluation is weaker and less certain. */
-export const HEDGES = /^(?:perhaps|maybe|possibly|probably|might|may|could|seems?|seemed|apparently|somewhat|rather|slightly|partly|partially|some)$/i;
+export const HEDGES =
+  /^(?:perhaps|maybe|possibly|probably|might|may|could|seems?|seemed|apparently|somewhat|rather|slightly|partly|partially|some)$/i;
 
 /** Words that make an evaluation emphatic (+2 / −2). */
-export const INTENSIFIERS = /^(?:very|completely|fully|entirely|absolutely|deeply|totally|utterly|extremely|gravely|most|wholly|openly|flagrant(?:ly)?|crude(?:ly)?|great(?:ly)?)$/i;
+export const INTENSIFIERS =
+  /^(?:very|completely|fully|entirely|absolutely|deeply|totally|utterly|extremely|gravely|most|wholly|openly|flagrant(?:ly)?|crude(?:ly)?|great(?:ly)?)$/i;
 
 /** Contrast between two halves of a span: praise and criticism in one span is mixed (§4). */
 export const CONTRAST = /\b(?:but|however|although|though|yet|nevertheless|while)\b/i;
@@ -76,4 +83,5 @@ export const FIRST_PERSON_SINGULAR = /\b(?:I|me|my|mine|myself)\b/;
 export const FIRST_PERSON_PLURAL = /\b(?:we|us|our|ours|ourselves)\b/i;
 
 /** A name that reads as a body rather than a person, for "we" when the document has several authors. */
-export const COLLECTIVE_NAME = /\b(?:party|committee|league|union|presidium|government|council|ministry|state|workers|communist|cc|cpsu|lcy|people)\b/i;
+export const COLLECTIVE_NAME =
+  /\b(?:party|committee|league|union|presidium|government|council|ministry|state|workers|communist|cc|cpsu|lcy|people)\b/i;

@@ -20,11 +20,14 @@ export interface Voice {
   cue: string;
 }
 
-export const sameActor = (a: FoundActor, b: FoundActor) => (a.id !== null && a.id === b.id) || (a.id === null && b.id === null && a.name === b.name);
+export const sameActor = (a: FoundActor, b: FoundActor) =>
+  (a.id !== null && a.id === b.id) || (a.id === null && b.id === null && a.name === b.name);
 
 /** A turn's speaker at a passage's start: "Comrade Enver Hoxha:" or "Khrushchev (interrupting):". */
 export function turnAt(text: string, mentions: ImportedMention[]): { actor: FoundActor; end: number } | null {
-  const first = mentions.find((m) => m.start <= 16 && /^\s*(?:(?:Comrades?|Com\.|Mr\.|Mrs\.)\s+)?(?:\[[^\]]*\]\s*)?$/.test(text.slice(0, m.start)));
+  const first = mentions.find(
+    (m) => m.start <= 16 && /^\s*(?:(?:Comrades?|Com\.|Mr\.|Mrs\.)\s+)?(?:\[[^\]]*\]\s*)?$/.test(text.slice(0, m.start)),
+  );
   if (!first) return null;
   const after = /^\s*(?:\[[^\]]*\]\s*)?(?:\([^)]*\)\s*)?:/.exec(text.slice(first.end));
   return after ? { actor: first.actor, end: first.end + after[0].length } : null;
@@ -33,10 +36,15 @@ export function turnAt(text: string, mentions: ImportedMention[]): { actor: Foun
 const VERB = new RegExp(`\\b(${SPEECH_VERBS})\\b`, "gi");
 const ACCORDING = /\b(?:according\s+to|in\s+the\s+words\s+of|in\s+the\s+opinion\s+of)\s+(?:(?:Comrades?|Com\.)\s+)?$/i;
 /** What may stand between a subject and its verb: "Tito, however, said", "Com. Kardelj then told". */
-const BETWEEN = /^\s*(?:(?:,|\([^)]*\)|\[[^\]]*\]|also|then|again|however|later|once|further|himself|herself|themselves|openly|bluntly|sharply|has|had|have|also|in\s+turn|in\s+reply|clearly|directly)\s*)*$/i;
+const BETWEEN =
+  /^\s*(?:(?:,|\([^)]*\)|\[[^\]]*\]|also|then|again|however|later|once|further|himself|herself|themselves|openly|bluntly|sharply|has|had|have|also|in\s+turn|in\s+reply|clearly|directly)\s*)*$/i;
 
 /** A speech verb with its named subject, or "according to X", in a sentence. */
-export function attributionIn(sentence: Span, passage: string, mentions: ImportedMention[]): { actor: FoundActor; verb: string; after: number } | null {
+export function attributionIn(
+  sentence: Span,
+  passage: string,
+  mentions: ImportedMention[],
+): { actor: FoundActor; verb: string; after: number } | null {
   for (const m of mentions) {
     if (ACCORDING.test(passage.slice(sentence.start, m.start))) return { actor: m.actor, verb: "according to", after: m.end };
   }
@@ -86,7 +94,15 @@ export function voiceOf(
   }
   if (!base) return null;
   const firstPerson = FIRST_PERSON_SINGULAR.test(sentence.text) || FIRST_PERSON_PLURAL.test(sentence.text);
-  if (turn) return { speaker: turn, mode: "direct", reportedBy: null, contentFrom: sentence.start, confidence: 0.7, cue: `turn of ${turn.name} in the minutes` };
+  if (turn)
+    return {
+      speaker: turn,
+      mode: "direct",
+      reportedBy: null,
+      contentFrom: sentence.start,
+      confidence: 0.7,
+      cue: `turn of ${turn.name} in the minutes`,
+    };
   return {
     speaker: base,
     mode: baseMode,

@@ -46,7 +46,20 @@ export function clausesOf(sentence: Span): Span[] {
   return spansOf(sentence.text, sentence.start, ends);
 }
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 const MONTH = `(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join("|")})`;
 const pad = (n: number) => String(n).padStart(2, "0");
 const monthOf = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;

@@ -14,14 +14,29 @@ const actors: Record<string, FoundActor> = {
 function mentionsOf(passages: string[]): ImportedMention[] {
   return passages.flatMap((text, i) =>
     Object.entries(actors).flatMap(([surface, actor]) =>
-      [...text.matchAll(new RegExp(`\\b${surface}\\b`, "g"))].map((m) => ({ passage: i + 1, start: m.index, end: m.index + surface.length, text: surface, actor })),
+      [...text.matchAll(new RegExp(`\\b${surface}\\b`, "g"))].map((m) => ({
+        passage: i + 1,
+        start: m.index,
+        end: m.index + surface.length,
+        text: surface,
+        actor,
+      })),
     ),
   );
 }
 
 function input(passages: string[], document: Partial<ImportedDocument> = {}): ProposerInput {
   return {
-    document: { id: "doc-test", title: "Test", date: "1960-05-01", kind: "note", citation: "Test", sourceKind: "primary", authors: [actors.Ilse!], ...document },
+    document: {
+      id: "doc-test",
+      title: "Test",
+      date: "1960-05-01",
+      kind: "note",
+      citation: "Test",
+      sourceKind: "primary",
+      authors: [actors.Ilse!],
+      ...document,
+    },
     passages: passages.map((text, i) => ({ n: i + 1, text })),
     mentions: mentionsOf(passages),
   };
@@ -31,23 +46,45 @@ describe("propose", () => {
   it("attributes reported speech to the subject of a speech verb, reported by the author", () => {
     const [p, ...rest] = propose(input(["Marek stressed that the Party had slandered him openly."]));
     expect(rest).toHaveLength(0);
-    expect(p).toMatchObject({ speaker: { id: "marek" }, target: { id: "party" }, stance: "oppose", mode: "reported", reportedBy: { id: "ilse" } });
+    expect(p).toMatchObject({
+      speaker: { id: "marek" },
+      target: { id: "party" },
+      stance: "oppose",
+      mode: "reported",
+      reportedBy: { id: "ilse" },
+    });
     expect(p!.reason).toContain("speech verb 'stressed'");
     expect(p!.intensity).toBe(-2);
   });
 
   it("takes 'according to' as attribution", () => {
     const [p] = propose(input(["According to Marek, Ilse was a loyal and honest comrade."], { authors: [] }));
-    expect(p).toMatchObject({ speaker: { id: "marek" }, target: { id: "ilse" }, stance: "support", mode: "reported", reportedBy: null });
+    expect(p).toMatchObject({
+      speaker: { id: "marek" },
+      target: { id: "ilse" },
+      stance: "support",
+      mode: "reported",
+      reportedBy: null,
+    });
   });
 
   it("gives first-person text to the author, as written", () => {
     const [p] = propose(input(["I told the meeting that Marek was right and deserves our full support."]));
-    expect(p).toMatchObject({ speaker: { id: "ilse" }, target: { id: "marek" }, stance: "support", mode: "written", reportedBy: null });
+    expect(p).toMatchObject({
+      speaker: { id: "ilse" },
+      target: { id: "marek" },
+      stance: "support",
+      mode: "written",
+      reportedBy: null,
+    });
   });
 
   it("gives a turn in minutes to its speaker, as direct, until the next turn", () => {
-    const proposals = propose(input(["Comrade Marek: Ilse has betrayed us.", "Her conduct is shameful.", "Comrade Ilse: Marek is wrong."], { authors: [] }));
+    const proposals = propose(
+      input(["Comrade Marek: Ilse has betrayed us.", "Her conduct is shameful.", "Comrade Ilse: Marek is wrong."], {
+        authors: [],
+      }),
+    );
     expect(proposals.map((p) => [p.passage, p.speaker.id, p.target.id, p.stance, p.mode])).toEqual([
       [1, "marek", "ilse", "oppose", "direct"],
       [2, "marek", "ilse", "oppose", "direct"],
@@ -75,7 +112,11 @@ describe("propose", () => {
     const proposals = propose(input(passages));
     expect(proposals.length).toBeGreaterThan(0);
     for (const p of proposals) expect(passages[p.passage - 1]).toContain(p.quote);
-    expect(proposals[0]).toMatchObject({ quote: "On 12 March Marek declared that Ilse’s  policy was “a grave mistake”!", date: "1960-03-12", speaker: { id: "marek" } });
+    expect(proposals[0]).toMatchObject({
+      quote: "On 12 March Marek declared that Ilse’s  policy was “a grave mistake”!",
+      date: "1960-03-12",
+      speaker: { id: "marek" },
+    });
   });
 
   it("is deterministic", () => {
@@ -113,7 +154,10 @@ describe("readStance", () => {
 
 describe("sentences and dates", () => {
   it("does not end a sentence at an abbreviation or an initial", () => {
-    expect(sentencesOf("Com. Tito met I. B. Marek. Then they left.").map((s) => s.text)).toEqual(["Com. Tito met I. B. Marek.", "Then they left."]);
+    expect(sentencesOf("Com. Tito met I. B. Marek. Then they left.").map((s) => s.text)).toEqual([
+      "Com. Tito met I. B. Marek.",
+      "Then they left.",
+    ]);
   });
 
   it("reads dates at the precision given, never after the document", () => {

@@ -80,7 +80,8 @@ export function propose(input: ProposerInput): Proposal[] {
       }
       const date = dateIn(sentence.text, document.date);
       for (const target of targets) {
-        const confidence = voice.confidence * reading.strength * (pronoun || reporterTarget ? 0.6 : 1) * (targets.length > 1 ? 0.85 : 1);
+        const confidence =
+          voice.confidence * reading.strength * (pronoun || reporterTarget ? 0.6 : 1) * (targets.length > 1 ? 0.85 : 1);
         proposals.push({
           passage: passage.n,
           quote,
