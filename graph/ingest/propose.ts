@@ -1,0 +1,111 @@
+import { readStance } from "./propose-stance";
+import { sameActor, turnAt, voiceOf } from "./propose-speaker";
+import { dateIn, sentencesOf, type Span } from "./propose-text";
+import type { FoundActor, ImportedMention, Proposal, ProposerInput } from "./types";
+
+/**
+ * The statement proposer (issue 16): for each sentence of each passage, who speaks, about whom,
+ * with what stance, in which mode, when, and the quote, each proposal with its confidence and the
+ * cues that fired. Rule-based, pure and deterministic: the same input gives the same proposals.
+ * The rules follow the codebook (docs/annotation-guidelines.md); docs/proposer.md measures them.
+ */
+
+const FIRST_PERSON = /\b(?:I|me|my|we|us|our)\b/;
+const PRONOUN = /\b(?:he|she|they|him|her|them|his|their|theirs)\b/i;
+
+/** The actors a span names after `from`, in order, each once, without those excluded. */
+function targetsIn(mentions: ImportedMention[], from: number, to: number, excluded: (FoundActor | null)[]): ImportedMention[] {
+  const seen: FoundActor[] = [];
+  const found: ImportedMention[] = [];
+  for (const m of mentions) {
+    if (m.start < from || m.end > to) continue;
+    if (excluded.some((e) => e && sameActor(e, m.actor)) || seen.some((s) => sameActor(s, m.actor))) continue;
+    seen.push(m.actor);
+    found.push(m);
+  }
+  return found;
+}
+
+function mentionsByPassage(mentions: ImportedMention[]): Map<number, ImportedMention[]> {
+  const by = new Map<number, ImportedMention[]>();
+  for (const m of mentions) by.set(m.passage, [...(by.get(m.passage) ?? []), m]);
+  for (const list of by.values()) list.sort((a, b) => a.start - b.start);
+  return by;
+}
+
+/** The quote: the sentence after a turn's name, trimmed; verbatim in the passage by construction. */
+function quoteOf(passage: string, sentence: Span, from: number): string {
+  return passage.slice(Math.max(sentence.start, from), sentence.end).trim();
+}
+
+export function propose(input: ProposerInput): Proposal[] {
+  const { document } = input;
+  const byPassage = mentionsByPassage(input.mentions);
+  const proposals: Proposal[] = [];
+  let turn: FoundActor | null = null;
+  let lastNamed: FoundActor | null = null;
+
+  for (const passage of input.passages) {
+    const mentions = byPassage.get(passage.n) ?? [];
+    const opened = turnAt(passage.text, mentions);
+    if (opened) turn = opened.actor;
+    const bodyFrom = opened?.end ?? 0;
+
+    for (const sentence of sentencesOf(passage.text)) {
+      if (sentence.end <= bodyFrom) continue;
+      const inSentence = mentions.filter((m) => m.start >= Math.max(sentence.start, bodyFrom) && m.end <= sentence.end);
+      const voice = voiceOf(sentence, passage.text, inSentence, document, turn);
+      const previous = lastNamed;
+      const last = inSentence.at(-1);
+      if (last) lastNamed = last.actor;
+      if (!voice) continue;
+
+      const content = passage.text.slice(voice.contentFrom, sentence.end);
+      const reading = readStance(content);
+      if (!reading) continue;
+      const quote = quoteOf(passage.text, sentence, bodyFrom);
+      if (quote.length < 3 || !passage.text.includes(quote)) continue;
+
+      // The reporter may be the one evaluated: "Tito told me that I was wrong" is Tito's about the reporter.
+      let targets = targetsIn(inSentence, voice.contentFrom, sentence.end, [voice.speaker]);
+      let pronoun = false;
+      let reporterTarget = false;
+      if (targets.length === 0 && voice.reportedBy && FIRST_PERSON.test(content)) {
+        targets = [{ passage: passage.n, start: -1, end: -1, text: voice.reportedBy.name, actor: voice.reportedBy }];
+        reporterTarget = true;
+      }
+      if (targets.length === 0 && previous && PRONOUN.test(content) && !sameActor(previous, voice.speaker)) {
+        targets = [{ passage: passage.n, start: -1, end: -1, text: previous.name, actor: previous }];
+        pronoun = true;
+      }
+      const date = dateIn(sentence.text, document.date);
+      for (const target of targets) {
+        const confidence =
+          voice.confidence * reading.strength * (pronoun || reporterTarget ? 0.6 : 1) * (targets.length > 1 ? 0.85 : 1);
+        proposals.push({
+          passage: passage.n,
+          quote,
+          speaker: voice.speaker,
+          target: target.actor,
+          stance: reading.stance,
+          intensity: reading.intensity,
+          mode: voice.mode,
+          reportedBy: voice.reportedBy,
+          date,
+          confidence: Math.round(confidence * 100) / 100,
+          reason: [
+            voice.cue,
+            reporterTarget
+              ? `target the reporter ${target.actor.name} (first person in the report)`
+              : pronoun
+                ? `target ${target.actor.name} from a pronoun (named before)`
+                : `target ${target.actor.name} named in the sentence`,
+            `evaluative ${reading.cues.join(", ")}`,
+            ...(date ? [`date '${date}' in the text`] : []),
+          ].join("; "),
+        });
+      }
+    }
+  }
+  return proposals;
+}
