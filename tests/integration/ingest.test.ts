@@ -113,6 +113,11 @@ describe("npm run ingest", () => {
     expect(result.mentions.map((m) => [m.passage, m.text, m.actor.id])).toEqual(EXPECTED_MENTIONS);
     for (const m of result.mentions) expect(result.passages[m.passage - 1]!.text.slice(m.start, m.end)).toBe(m.text);
     for (const p of result.proposals) expect(result.passages[p.passage - 1]!.text).toContain(p.quote);
+    // Two of the three statements a reader codes here; Tito's words follow "He said", a pronoun
+    // the proposer does not resolve yet (docs/proposer.md).
+    const pairs = result.proposals.map((p) => `${p.speaker.id}->${p.target.id}:${p.stance}`);
+    expect(pairs).toEqual(expect.arrayContaining(["kardelj->ussr:support", "kardelj->khrushchev:support"]));
+    expect(result.proposals.every((p) => p.confidence > 0 && p.confidence <= 1 && p.reason.length > 0)).toBe(true);
     expect(await census()).toBe(before);
   });
 
