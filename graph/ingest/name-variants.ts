@@ -27,7 +27,10 @@ const SOUNDS: [RegExp, string][] = [
   [/(.)\1+/g, "$1"],
 ];
 
-const plain = (word: string) => fold(word).folded.toLowerCase().replace(/[^\p{L}]/gu, "");
+const plain = (word: string) =>
+  fold(word)
+    .folded.toLowerCase()
+    .replace(/[^\p{L}]/gu, "");
 
 /** A word as it sounds, whatever alphabet it was transliterated from. */
 export function skeleton(word: string): string {
@@ -42,7 +45,13 @@ interface Form {
 function formOf(name: string): Form {
   const parts = name.split(/[\s]+|(?<=\.)(?=\p{L})/u).filter(Boolean);
   const initials = parts.filter((p) => /^\p{L}\.$/u.test(p)).map((p) => plain(p));
-  return { words: parts.filter((p) => !/^\p{L}\.$/u.test(p)).map(plain).filter(Boolean), initials };
+  return {
+    words: parts
+      .filter((p) => !/^\p{L}\.$/u.test(p))
+      .map(plain)
+      .filter(Boolean),
+    initials,
+  };
 }
 
 /** How far a word is from an alias word: 0 for the same sounds, else edits within search's typos, else null. */

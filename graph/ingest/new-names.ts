@@ -31,22 +31,45 @@ interface Span {
 
 /** Tags that a word of a name never carries (compromise's tag names). */
 const NOT_IN_NAMES = [
-  "Determiner", "Pronoun", "Preposition", "Conjunction", "Verb", "Adverb", "Adjective", "Value", "Date",
-  "Month", "WeekDay", "Honorific", "Actor", "Place", "Country", "City", "Region", "Demonym", "QuestionWord",
+  "Determiner",
+  "Pronoun",
+  "Preposition",
+  "Conjunction",
+  "Verb",
+  "Adverb",
+  "Adjective",
+  "Value",
+  "Date",
+  "Month",
+  "WeekDay",
+  "Honorific",
+  "Actor",
+  "Place",
+  "Country",
+  "City",
+  "Region",
+  "Demonym",
+  "QuestionWord",
 ];
 
 /** Head words of an organisation's name: what makes "the Central Committee of X" one name. */
 const ORGANIZATION_HEADS = new Set(
-  ("Committee Party League Union Ministry Council Front Bureau Presidium Government Agency Army Congress Assembly " +
-    "Secretariat Cominform Comintern Embassy Legation Federation Association Office Directorate Commission").split(" "),
+  (
+    "Committee Party League Union Ministry Council Front Bureau Presidium Government Agency Army Congress Assembly " +
+    "Secretariat Cominform Comintern Embassy Legation Federation Association Office Directorate Commission"
+  ).split(" "),
 );
 
 /** Titles before a name, left out of it ("Marshal Tito" is Tito). */
-const TITLES = new Set("Comrade Comrades Com Mr Mrs Dear Sir Marshal General President Premier Minister Secretary Chairman Ambassador".split(" "));
+const TITLES = new Set(
+  "Comrade Comrades Com Mr Mrs Dear Sir Marshal General President Premier Minister Secretary Chairman Ambassador".split(" "),
+);
 
 /** Capitalised words that are no name on their own, even when the tagger calls them proper nouns. */
 const NOT_NAMES = new Set(
-  "Top Secret Note Letter Translation First Deputy Foreign Central Soviet Communist Communists Socialist Socialism Party".split(" "),
+  "Top Secret Note Letter Translation First Deputy Foreign Central Soviet Communist Communists Socialist Socialism Party".split(
+    " ",
+  ),
 );
 
 const START_OF_SENTENCE = /[.!?:;"“”«»([]\s*$/;
@@ -95,7 +118,11 @@ function spansIn(text: string): Span[] {
       const last = run.at(-1)!;
       const end = last.offset.start + last.offset.length;
       const organization = run.some((t) => has(t, "Organization") || ORGANIZATION_HEADS.has(t.text));
-      spans.push({ start: first.offset.start, end: text.slice(first.offset.start, end).replace(/[^\p{L}\p{N}.]+$/u, "").length + first.offset.start, organization });
+      spans.push({
+        start: first.offset.start,
+        end: text.slice(first.offset.start, end).replace(/[^\p{L}\p{N}.]+$/u, "").length + first.offset.start,
+        organization,
+      });
     }
   }
   return spans;
@@ -125,7 +152,13 @@ export function findNewNames(registry: Registry, passages: readonly string[], kn
       group.organization += span.organization ? 1 : 0;
       group.passages.add(n);
       groups.set(name, group);
-      mentions.push({ passage: n, start: span.start, end: span.start + name.length, text: text.slice(span.start, span.start + name.length), actor: { id: null, name } });
+      mentions.push({
+        passage: n,
+        start: span.start,
+        end: span.start + name.length,
+        text: text.slice(span.start, span.start + name.length),
+        actor: { id: null, name },
+      });
     }
   });
   const count = (name: string) => mentions.filter((m) => m.actor.name === name).length;
