@@ -1,11 +1,13 @@
 /**
- * npm run bench [-- --quick] [-- --statements N] [-- --browser-only | --layout-only [--sweep]]
+ * npm run bench [-- --quick] [-- --statements N] [-- --browser-only | --layout-only [--sweep] | --import-only]
  * Loads a synthetic corpus into a scratch project-managed Neo4j ("bench", Bolt 7689, app 3200)
  * and measures, side by side in one run: batched vs per-row loading, re-seeding, ego-network and
  * network queries in the database and through GraphQL, requests per second, and the explorer's
  * page weight and payload; then, in Chromium, rendering frame rates (canvas, WebGL, sigma.js) and
  * the worker layout (--browser-only runs these alone); then, in Node, our layout against
  * ForceAtlas2 and d3-force (--layout-only runs this alone; --sweep adds ForceAtlas2's settling).
+ * Before the corpus is loaded, a 50,000-word document is imported into the seeded scratch database
+ * (scripts/lib/import-figures.ts; --import-only runs this alone).
  * Writes bench/report.json and prints a table. Reports; never fails on timing.
  */
 import { execSync } from "node:child_process";
@@ -19,6 +21,7 @@ import { measureBrowser } from "./lib/browser-figures";
 import { measureDriver } from "./lib/driver-figures";
 import { measureExplorer } from "./lib/explorer-figures";
 import { quantile, round, samples, time, type Figure } from "./lib/figure";
+import { measureImport } from "./lib/import-figures";
 import { compareLayouts } from "./lib/layout-comparison";
 import { runLoad } from "./lib/load";
 import { layoutFor, neo4jVersion, start, stop } from "./lib/neo4j-launcher";
@@ -31,6 +34,7 @@ import { LOAD_GENERATOR_ENV, scratchEnv, scratchPorts } from "./lib/scratch-env"
 const quick = process.argv.includes("--quick");
 const browserOnly = process.argv.includes("--browser-only");
 const layoutOnly = process.argv.includes("--layout-only");
+const importOnly = process.argv.includes("--import-only");
 const at = process.argv.indexOf("--statements");
 const STATEMENTS = at >= 0 ? Number(process.argv[at + 1]) : quick ? 5_000 : 100_000;
 const BASELINE_STATEMENTS = Math.min(STATEMENTS, quick ? 500 : 2_000);
@@ -70,6 +74,14 @@ async function measureServer(): Promise<string> {
 
   const sizes = { statements: STATEMENTS, baselineStatements: BASELINE_STATEMENTS, repeats: REPEATS };
   const database = createDatabase(config.neo4j);
+  console.log("\nImporting a document");
+  await measureImport(database, record);
+  if (importOnly) {
+    await database.close();
+    await stop(config);
+    fs.rmSync(work, { recursive: true, force: true });
+    return neo4jVersion();
+  }
   const { corpus, egoCentres, busiest, filter, cypherTimes } = await measureDriver(database, work, sizes, record).finally(() => database.close());
 
   if (buildIsStale()) build(env);
@@ -174,11 +186,11 @@ async function measureServer(): Promise<string> {
 runMain(async () => {
   const only = browserOnly ? "--browser-only" : layoutOnly ? "--layout-only" : null;
   const neo4j = only ? `not run (${only})` : await measureServer();
-  if (!layoutOnly) await measureBrowser(quick, record);
-  const layoutComparison = browserOnly ? undefined : compareLayouts(quick, record, { sweep: process.argv.includes("--sweep") });
+  if (!layoutOnly && !importOnly) await measureBrowser(quick, record);
+  const layoutComparison = browserOnly || importOnly ? undefined : compareLayouts(quick, record, { sweep: process.argv.includes("--sweep") });
   const report = {
     date: new Date().toISOString(),
-    mode: quick ? "quick" : "full",
+    mode: importOnly ? "import-only" : quick ? "quick" : "full",
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}` },
     versions: { node: process.version, neo4j, java: execSync("java -version 2>&1").toString().split("\n")[0] },
     sizes: { statements: STATEMENTS, baselineStatements: BASELINE_STATEMENTS, repeats: REPEATS },

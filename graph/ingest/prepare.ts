@@ -5,6 +5,7 @@ import { decodeText } from "./decode";
 import { refuse } from "./errors";
 import { htmlTitle } from "./html";
 import { readFrontMatter, resolveMetadata, type ImportFields } from "./metadata";
+import { findNewNames } from "./new-names";
 import { propose } from "./propose";
 import { findMentions, type Registry } from "./registry";
 import type { ImportResult, Proposal } from "./types";
@@ -59,10 +60,12 @@ export function prepareImport(source: Source, given: ImportFields, registry: Reg
   const document = resolveMetadata(given, fromFile, fallbackTitle, source.file, registry);
   const numbered = passages.map((text, i) => ({ n: i + 1, text }));
   const mentions = findMentions(registry, passages);
+  const found = findNewNames(registry, passages, mentions);
   const proposals: Proposal[] = [];
   const dropped: Proposal[] = [];
   for (const proposal of propose({ document, passages: numbered, mentions })) {
     (isVerbatim(proposal, passages) ? proposals : dropped).push(proposal);
   }
-  return { result: { document, passages: numbered, mentions, proposals }, contentHash: hashPassages(passages), dropped };
+  const result = { document, passages: numbered, mentions: [...mentions, ...found.mentions], proposals, newNames: found.names };
+  return { result, contentHash: hashPassages(passages), dropped };
 }

@@ -65,10 +65,32 @@ export interface ProposerInput {
   mentions: ImportedMention[];
 }
 
+/** A known actor a new name may be: a suggested merge, with why it was suggested. */
+export interface NameSuggestion {
+  id: string;
+  name: string;
+  /** In words a curator reads: 'another transliteration of "Ranković"', 'initials of "Edvard Kardelj"'. */
+  why: string;
+}
+
+/** A name that matches no actor, grouped by surface form, for a curator to confirm, merge or dismiss. */
+export interface NewName {
+  name: string;
+  kind: "person" | "organization";
+  /** How many times the form stands in the text. */
+  count: number;
+  /** The passages it stands in, ascending. */
+  passages: number[];
+  suggestion: NameSuggestion | null;
+}
+
 /** The dry run's answer, and what an import writes. */
 export interface ImportResult {
   document: ImportedDocument;
   passages: ImportedPassage[];
+  /** Known actors' mentions, then the new names' (actor id null), each in passage order. */
   mentions: ImportedMention[];
   proposals: Proposal[];
+  /** Names that match no actor (added for the new-name finder; older producers may leave it empty). */
+  newNames: NewName[];
 }

@@ -76,6 +76,8 @@ const EXPECTED_MENTIONS = [
   [3, "Yugoslavia", "yugoslavia"],
   [3, "Soviet Union", "ussr"],
   [3, "Khrushchev", "khrushchev"],
+  // A name no registry has: found by the new-name finder, listed with no actor id.
+  [4, "Grebenkin", null],
 ];
 
 /** The statements a careful reader codes in the fixture, as the proposer would hand them over. */
@@ -112,6 +114,7 @@ describe("npm run ingest", () => {
     expect(result.passages).toEqual(EXPECTED_PASSAGES.map((text, i) => ({ n: i + 1, text })));
     expect(result.mentions.map((m) => [m.passage, m.text, m.actor.id])).toEqual(EXPECTED_MENTIONS);
     for (const m of result.mentions) expect(result.passages[m.passage - 1]!.text.slice(m.start, m.end)).toBe(m.text);
+    expect(result.newNames).toEqual([{ name: "Grebenkin", kind: "person", count: 1, passages: [4], suggestion: null }]);
     for (const p of result.proposals) expect(result.passages[p.passage - 1]!.text).toContain(p.quote);
     // Two of the three statements a reader codes here; Tito's words follow "He said", a pronoun
     // the proposer does not resolve yet (docs/proposer.md).
