@@ -23,7 +23,7 @@ const IMPORT = `mutation Import($input: ImportInput!, $dryRun: Boolean) {
     document { id title date kind sourceKind }
     passages { n text }
     mentions { passage start end text actor { id name } }
-    proposals { passage quote speaker { id name } target { id name } stance mode confidence reason }
+    proposals { passage quote speaker { id name } target { id name } reportedBy { id } stance mode confidence reason }
     outcome { status documentId passages mentions statements skipped { why } }
   }
 }`;
@@ -36,7 +36,8 @@ interface Preview {
   outcome: { status: string; documentId: string; passages: number; mentions: number; statements: string[] } | null;
 }
 
-const input = (extra: Record<string, unknown> = {}) => ({ text: TEXT, title: "Test import in process", date: "1956-11-13", id: DOC, ...extra });
+// The author reports Kardelj's words: reported speech needs its reporter to be written.
+const input = (extra: Record<string, unknown> = {}) => ({ text: TEXT, title: "Test import in process", date: "1956-11-13", id: DOC, authors: ["micunovic"], ...extra });
 
 async function removeImport() {
   await database.writeTx(async (tx) => {
@@ -100,7 +101,7 @@ describe("importDocument", () => {
     ]);
     for (const m of preview.mentions) expect(preview.passages[m.passage - 1]!.text.slice(m.start, m.end)).toBe(m.text);
     const pair = preview.proposals.find((p) => p.speaker.id === "kardelj" && p.target.id === "khrushchev");
-    expect(pair).toMatchObject({ passage: 1, stance: "support" });
+    expect(pair).toMatchObject({ passage: 1, stance: "support", mode: "reported" });
     for (const p of preview.proposals) {
       expect(preview.passages[p.passage - 1]!.text).toContain(p.quote);
       expect(p.reason.length).toBeGreaterThan(0);
