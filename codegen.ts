@@ -9,6 +9,7 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
 const scalars = { ID: "string" };
 const operationsConfig = { documentMode: "string", onlyOperationTypes: true, skipTypename: true, preResolveTypes: true };
 const CURATOR_OPERATIONS = "app/lib/operations/curators.graphql";
+const IMPORT_OPERATIONS = "app/lib/operations/imports.graphql";
 
 const config: CodegenConfig = {
   schema: "graph/schema/sdl/*.graphql",
@@ -36,7 +37,7 @@ const config: CodegenConfig = {
       },
     },
     "graph/shared/generated/graphql.ts": {
-      documents: ["app/**/*.graphql", `!${CURATOR_OPERATIONS}`],
+      documents: ["app/**/*.graphql", `!${CURATOR_OPERATIONS}`, `!${IMPORT_OPERATIONS}`],
       plugins: ["typescript-operations", "typed-document-node"],
       config: operationsConfig,
     },
@@ -45,6 +46,12 @@ const config: CodegenConfig = {
     // load for every reader (docs/decisions/0019).
     "graph/shared/generated/curators.ts": {
       documents: [CURATOR_OPERATIONS],
+      plugins: ["typescript-operations", "typed-document-node"],
+      config: operationsConfig,
+    },
+    // The Import page's, apart for the same reason.
+    "graph/shared/generated/imports.ts": {
+      documents: [IMPORT_OPERATIONS],
       plugins: ["typescript-operations", "typed-document-node"],
       config: operationsConfig,
     },

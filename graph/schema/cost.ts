@@ -37,6 +37,12 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   // A team's accounts, and the revisions of one statement or actor: tens, not thousands.
   "Query.accounts": 100,
   "Query.history": 100,
+  // An import's preview: bounded by the 2 MB of text it takes (graph/ingest/import-document.ts).
+  "ImportDocument.authors": 5,
+  "ImportPreview.passages": 5000,
+  "ImportPreview.mentions": 10000,
+  "ImportPreview.proposals": 5000,
+  "ImportOutcome.skipped": 5000,
 };
 
 /** The argument that says how many items a list field returns, when it has one. */

@@ -13,6 +13,7 @@ import { formatDateSaid } from "../shared/date-said";
 import type { Actor, ActorKind, ActorParent, DocumentRecord, Page, PassageRecord } from "../types";
 import { accountResolvers } from "./account-resolvers";
 import type { Context } from "./context";
+import { importResolvers } from "./import-resolvers";
 import type { Resolvers } from "./generated/resolvers";
 import { firstOf, type ListCoordinate } from "./list-limits";
 import { checkFilterAccess, reviewResolvers, visibleStatement } from "./review-resolvers";
@@ -75,6 +76,7 @@ async function requireWriter(ctx: Context, curator?: string | null): Promise<Vie
 }
 
 const review = reviewResolvers(requireWriter);
+const imports = importResolvers(requireWriter);
 
 export const resolvers: Resolvers = {
   Query: {
@@ -131,6 +133,7 @@ export const resolvers: Resolvers = {
   Mutation: {
     ...accountResolvers.Mutation,
     ...review.Mutation,
+    ...imports.Mutation,
     createStatement: async (_, args, ctx) => {
       const viewer = await requireWriter(ctx, args.curator);
       return createStatement(ctx.database, args.input, viewer);

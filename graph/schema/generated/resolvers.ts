@@ -210,6 +210,150 @@ export type Health = {
   status: Scalars['String']['output'];
 };
 
+/** An actor as the import found it: a known actor's id and name, or no id and the name as found. */
+export type ImportActor = {
+  __typename?: 'ImportActor';
+  /** The actor's id, or null for a name that is no actor yet. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** The display name, or the name as found. */
+  name: Scalars['String']['output'];
+};
+
+/** The document as the import read it. */
+export type ImportDocument = {
+  __typename?: 'ImportDocument';
+  /** Its authors as resolved. */
+  authors: Array<ImportActor>;
+  /** Where it is kept. */
+  citation: Scalars['String']['output'];
+  /** YYYY-MM-DD, YYYY-MM or YYYY. */
+  date: Scalars['String']['output'];
+  /** The id it is (or would be) saved under. */
+  id: Scalars['ID']['output'];
+  /** The kind of document. */
+  kind: Scalars['String']['output'];
+  /** primary, secondary or tertiary. */
+  sourceKind: SourceKind;
+  /** Title. */
+  title: Scalars['String']['output'];
+};
+
+/** What a curator brings to import: the text (pasted, or a file's content with its name) and what is known of the document. */
+export type ImportInput = {
+  /** Who wrote it, by actor id or any alias: the speaker of first-person text. */
+  authors?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The file's bytes, base64-encoded, so that UTF-16 and encodings to refuse reach the same checks as on the command line. */
+  base64?: InputMaybe<Scalars['String']['input']>;
+  /** Where the document is kept or was published. */
+  citation?: InputMaybe<Scalars['String']['input']>;
+  /** The date the document bears: YYYY-MM-DD, YYYY-MM or YYYY. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** The file's name: its extension (.txt, .md, .html) says how the text is read. A pasted text is read as .txt. */
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  /** The document's id, a lowercase slug; made from the date and the title when not given. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** letter, note, memorandum, encyclopedia-article, declaration, speech or article (article when not given). */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** primary, secondary or tertiary (primary when not given). */
+  sourceKind?: InputMaybe<Scalars['String']['input']>;
+  /** The pasted text, or the file's content as text. Give this or `base64`, not both; at most 2 MB. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** The title; the file's own (an HTML title, Markdown front matter) or its name when not given. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A name found in a passage. */
+export type ImportMention = {
+  __typename?: 'ImportMention';
+  /** Who it names. */
+  actor: ImportActor;
+  /** Where it ends (exclusive). */
+  end: Scalars['Int']['output'];
+  /** The passage's number. */
+  passage: Scalars['Int']['output'];
+  /** Where the name starts, in UTF-16 code units into the passage's text. */
+  start: Scalars['Int']['output'];
+  /** The name as it stands in the text. */
+  text: Scalars['String']['output'];
+};
+
+/** What a real import did. */
+export type ImportOutcome = {
+  __typename?: 'ImportOutcome';
+  /** The document's id: the new one, or the one that already holds this text. */
+  documentId: Scalars['ID']['output'];
+  /** Mentions of known actors written. */
+  mentions: Scalars['Int']['output'];
+  /** Passages written. */
+  passages: Scalars['Int']['output'];
+  /** Proposals not written. */
+  skipped: Array<ImportSkipped>;
+  /** The ids of the proposed statements written, for the review queue. */
+  statements: Array<Scalars['ID']['output']>;
+  /** imported, or unchanged when the same text was imported before. */
+  status: Scalars['String']['output'];
+};
+
+/** A numbered passage of the cleaned text, as it will be saved. */
+export type ImportPassage = {
+  __typename?: 'ImportPassage';
+  /** Its number, from 1. */
+  n: Scalars['Int']['output'];
+  /** Its text. */
+  text: Scalars['String']['output'];
+};
+
+/** An import's last check, and after a real import what it wrote. */
+export type ImportPreview = {
+  __typename?: 'ImportPreview';
+  /** The document as read. */
+  document: ImportDocument;
+  /** Names found in the passages. */
+  mentions: Array<ImportMention>;
+  /** What was written; null for a dry run. */
+  outcome?: Maybe<ImportOutcome>;
+  /** The passages as they will be saved. */
+  passages: Array<ImportPassage>;
+  /** The proposed statements, each with its confidence and reason. */
+  proposals: Array<ImportProposal>;
+};
+
+/** A statement the proposer suggests, for a curator to accept, correct or reject. */
+export type ImportProposal = {
+  __typename?: 'ImportProposal';
+  /** 0–1: how sure the rule that fired is. */
+  confidence: Scalars['Float']['output'];
+  /** The date said, when the text gives one. */
+  date?: Maybe<Scalars['String']['output']>;
+  /** −2…+2. */
+  intensity: Scalars['Int']['output'];
+  /** direct, reported or written. */
+  mode: Mode;
+  /** The passage's number. */
+  passage: Scalars['Int']['output'];
+  /** The quote, verbatim in the passage. */
+  quote: Scalars['String']['output'];
+  /** Which cue fired, in words a reviewer reads. */
+  reason: Scalars['String']['output'];
+  /** Who reports the words, for reported speech. */
+  reportedBy?: Maybe<ImportActor>;
+  /** Who speaks. */
+  speaker: ImportActor;
+  /** The stance toward the target. */
+  stance: Stance;
+  /** About whom. */
+  target: ImportActor;
+};
+
+/** A proposal that a real import did not write, and why. */
+export type ImportSkipped = {
+  __typename?: 'ImportSkipped';
+  /** The proposal. */
+  proposal: ImportProposal;
+  /** Why it was left out: a name that is no actor yet, or a check that failed. */
+  why: Scalars['String']['output'];
+};
+
 /** An occurrence of an actor's name in a passage. */
 export type Mention = {
   __typename?: 'Mention';
@@ -245,6 +389,8 @@ export type Mutation = {
   createActor: Actor;
   /** Adds a statement after checking speaker, target, passage and the quote: proposed when a curator or admin makes it in a session, accepted when made with the admin token (as the seed's are). */
   createStatement: Statement;
+  /** Reads a document as `npm run ingest` does and answers what it would save; with dryRun: false, saves it in one transaction, its proposals as proposed statements. Curators and admins. */
+  importDocument: ImportPreview;
   /** Retracts a statement: it stays in the database with who, when and why, and leaves every view. */
   retractStatement: Scalars['ID']['output'];
   /** Puts back what a revision changed, as a new revision; admins only. */
@@ -282,6 +428,18 @@ export type MutationCreateActorArgs = {
 export type MutationCreateStatementArgs = {
   curator?: InputMaybe<Scalars['String']['input']>;
   input: StatementInput;
+};
+
+
+/**
+ * Curation writes, each in one transaction and recorded as a revision. They need a curator's or an
+ * admin's session (signIn), or the header Authorization: Bearer <token> with the server's
+ * CURATION_TOKEN, which acts as an admin for scripts and names its curator.
+ */
+export type MutationImportDocumentArgs = {
+  curator?: InputMaybe<Scalars['String']['input']>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: ImportInput;
 };
 
 
@@ -1198,6 +1356,15 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportActor: ResolverTypeWrapper<ImportActor>;
+  ImportDocument: ResolverTypeWrapper<ImportDocument>;
+  ImportInput: ImportInput;
+  ImportMention: ResolverTypeWrapper<ImportMention>;
+  ImportOutcome: ResolverTypeWrapper<ImportOutcome>;
+  ImportPassage: ResolverTypeWrapper<ImportPassage>;
+  ImportPreview: ResolverTypeWrapper<ImportPreview>;
+  ImportProposal: ResolverTypeWrapper<ImportProposal>;
+  ImportSkipped: ResolverTypeWrapper<ImportSkipped>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mention: ResolverTypeWrapper<MentionRecord>;
   Mode: Mode;
@@ -1246,6 +1413,15 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   Health: Health;
   ID: Scalars['ID']['output'];
+  ImportActor: ImportActor;
+  ImportDocument: ImportDocument;
+  ImportInput: ImportInput;
+  ImportMention: ImportMention;
+  ImportOutcome: ImportOutcome;
+  ImportPassage: ImportPassage;
+  ImportPreview: ImportPreview;
+  ImportProposal: ImportProposal;
+  ImportSkipped: ImportSkipped;
   Int: Scalars['Int']['output'];
   Mention: MentionRecord;
   Mutation: Record<PropertyKey, never>;
@@ -1317,6 +1493,70 @@ export type HealthResolvers<ContextType = Context, ParentType extends ResolversP
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ImportActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportActor'] = ResolversParentTypes['ImportActor']> = {
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportDocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportDocument'] = ResolversParentTypes['ImportDocument']> = {
+  authors?: Resolver<Array<ResolversTypes['ImportActor']>, ParentType, ContextType>;
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceKind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportMentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportMention'] = ResolversParentTypes['ImportMention']> = {
+  actor?: Resolver<ResolversTypes['ImportActor'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  passage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportOutcomeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportOutcome'] = ResolversParentTypes['ImportOutcome']> = {
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  passages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<Array<ResolversTypes['ImportSkipped']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportPassageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPassage'] = ResolversParentTypes['ImportPassage']> = {
+  n?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPreview'] = ResolversParentTypes['ImportPreview']> = {
+  document?: Resolver<ResolversTypes['ImportDocument'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['ImportMention']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['ImportOutcome']>, ParentType, ContextType>;
+  passages?: Resolver<Array<ResolversTypes['ImportPassage']>, ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['ImportProposal']>, ParentType, ContextType>;
+};
+
+export type ImportProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportProposal'] = ResolversParentTypes['ImportProposal']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  intensity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['Mode'], ParentType, ContextType>;
+  passage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedBy?: Resolver<Maybe<ResolversTypes['ImportActor']>, ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['ImportActor'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ImportActor'], ParentType, ContextType>;
+};
+
+export type ImportSkippedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportSkipped'] = ResolversParentTypes['ImportSkipped']> = {
+  proposal?: Resolver<ResolversTypes['ImportProposal'], ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1328,6 +1568,7 @@ export type MentionResolvers<ContextType = Context, ParentType extends Resolvers
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationCreateActorArgs, 'input'>>;
   createStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationCreateStatementArgs, 'input'>>;
+  importDocument?: Resolver<ResolversTypes['ImportPreview'], ParentType, ContextType, RequireFields<MutationImportDocumentArgs, 'dryRun' | 'input'>>;
   retractStatement?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRetractStatementArgs, 'id' | 'reason'>>;
   revertRevision?: Resolver<ResolversTypes['Revision'], ParentType, ContextType, RequireFields<MutationRevertRevisionArgs, 'id' | 'reason'>>;
   reviewStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationReviewStatementArgs, 'decision' | 'id'>>;
@@ -1555,6 +1796,14 @@ export type Resolvers<ContextType = Context> = {
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  ImportActor?: ImportActorResolvers<ContextType>;
+  ImportDocument?: ImportDocumentResolvers<ContextType>;
+  ImportMention?: ImportMentionResolvers<ContextType>;
+  ImportOutcome?: ImportOutcomeResolvers<ContextType>;
+  ImportPassage?: ImportPassageResolvers<ContextType>;
+  ImportPreview?: ImportPreviewResolvers<ContextType>;
+  ImportProposal?: ImportProposalResolvers<ContextType>;
+  ImportSkipped?: ImportSkippedResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
