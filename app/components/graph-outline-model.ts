@@ -1,4 +1,5 @@
 import type { Core, EdgeSingular, NodeSingular } from "cytoscape";
+import { plural } from "@/graph/shared/plural";
 
 /**
  * What the canvas draws, read back from the Cytoscape instance in screen coordinates: every actor
@@ -100,7 +101,6 @@ function toBox(box: { x1: number; y1: number; w: number; h: number }): Box {
   return { x: box.x1, y: box.y1, width: box.w, height: box.h };
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 
 /** The canvas's description: what it draws. */
 export function describeDrawing(outline: Outline): string {

@@ -5,6 +5,7 @@ import { mutateGraphQL } from "@/app/lib/data/use-graphql";
 import { ImportDocumentDocument, type ImportDocumentMutation, type ImportInput } from "@/graph/shared/generated/imports";
 import { EMPTY_FORM, ImportForm, type ImportFormValues } from "./import-form";
 import { ImportPreview } from "./import-preview";
+import { plural } from "@/graph/shared/plural";
 
 type Preview = ImportDocumentMutation["importDocument"];
 type Busy = "checking" | "importing" | null;
@@ -116,7 +117,8 @@ function ImportWritten({ preview }: { preview: Preview }) {
         <p>This text is already imported as <code>{id}</code>; nothing changed.</p>
       ) : (
         <p>
-          Imported <code>{id}</code>: {outcome.passages} passages, {outcome.mentions} mentions, {outcome.statements.length} proposed statements
+          Imported <code>{id}</code>: {plural(outcome.passages, "passage", "passages")}, {plural(outcome.mentions, "mention", "mentions")},{" "}
+          {plural(outcome.statements.length, "proposed statement", "proposed statements")}
           waiting for review.
         </p>
       )}

@@ -1,4 +1,5 @@
 import type { ImportDocumentMutation } from "@/graph/shared/generated/imports";
+import { plural } from "@/graph/shared/plural";
 
 type Preview = ImportDocumentMutation["importDocument"];
 type Mention = Preview["mentions"][number];
@@ -45,8 +46,8 @@ export function ImportPreview({ preview }: { preview: Preview }) {
       </h2>
       <p className="text-sm text-slate-600 dark:text-slate-400">
         <code>{document.id}</code> · {document.date} · {document.kind} · {document.sourceKind}
-        {document.authors.length > 0 && <> · by {document.authors.map((a) => a.name).join(", ")}</>} · {passages.length} passages ·{" "}
-        {known} mentions of known actors · {proposals.length} proposed statements
+        {document.authors.length > 0 && <> · by {document.authors.map((a) => a.name).join(", ")}</>} · {plural(passages.length, "passage", "passages")} ·{" "}
+        {plural(known, "mention of a known actor", "mentions of known actors")} · {plural(proposals.length, "proposed statement", "proposed statements")}
       </p>
       <div className="mt-4 grid gap-6 lg:grid-cols-2">
         <div>
