@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestAccount, removeTestAccounts, signInAs } from "../support/accounts";
-import { openTestDatabase } from "../support/database";
+import { census, openTestDatabase } from "../support/database";
 import { inProcessServer } from "../support/in-process";
 
 /**
@@ -51,17 +51,6 @@ async function removeImport() {
   });
 }
 
-async function census(): Promise<string> {
-  const [row] = await database.read(`
-    CALL () { MATCH (d:Document) RETURN count(d) AS documents }
-    CALL () { MATCH (p:Passage) RETURN count(p) AS passages }
-    CALL () { MATCH (s:Statement) RETURN count(s) AS statements }
-    CALL () { MATCH (r:Revision) RETURN count(r) AS revisions }
-    CALL () { MATCH ()-[m:MENTIONS]->() RETURN count(m) AS mentions }
-    RETURN documents, passages, statements, revisions, mentions`);
-  return JSON.stringify(row!.toObject());
-}
-
 beforeAll(async () => {
   await removeTestAccounts(database, PREFIX);
   await removeImport();
@@ -79,17 +68,17 @@ afterAll(async () => {
 
 describe("importDocument", () => {
   it("refuses a reader without a session, and a viewer's session, writing nothing", async () => {
-    const before = await census();
+    const before = await census(database);
     const anonymous = await ask(IMPORT, { input: input(), dryRun: false });
     expect(anonymous.code).toBe("UNAUTHENTICATED");
     const refused = await ask(IMPORT, { input: input(), dryRun: false }, { cookie: viewerCookie });
     expect(refused.code).toBe("FORBIDDEN");
     expect(refused.message).toContain("curator");
-    expect(await census()).toBe(before);
+    expect(await census(database)).toBe(before);
   });
 
   it("answers a dry run with the passages, mentions and proposals it would save, and writes nothing", async () => {
-    const before = await census();
+    const before = await census(database);
     const answer = await ask<{ importDocument: Preview }>(IMPORT, { input: input() }, { cookie: curatorCookie });
     expect(answer.errors).toBeUndefined();
     const preview = answer.data!.importDocument;
@@ -108,7 +97,7 @@ describe("importDocument", () => {
       expect(p.confidence).toBeGreaterThan(0);
     }
     expect(preview.outcome).toBeNull();
-    expect(await census()).toBe(before);
+    expect(await census(database)).toBe(before);
   });
 
   it("imports in one write with dryRun: false, its proposals proposed, and recognises the same text again", async () => {
@@ -120,14 +109,14 @@ describe("importDocument", () => {
     const rows = await database.read("MATCH (s:Statement) WHERE s.id IN $ids RETURN s.status AS status", { ids: outcome.statements });
     expect(rows.map((r) => r.get("status") as string)).toEqual(outcome.statements.map(() => "proposed"));
 
-    const after = await census();
+    const after = await census(database);
     const again = await ask<{ importDocument: Preview }>(IMPORT, { input: input(), dryRun: false }, { cookie: curatorCookie });
     expect(again.data!.importDocument.outcome).toMatchObject({ status: "unchanged", documentId: DOC, statements: [] });
-    expect(await census()).toBe(after);
+    expect(await census(database)).toBe(after);
   });
 
   it("refuses bad input with the pipeline's message, and changes nothing", async () => {
-    const before = await census();
+    const before = await census(database);
     const cases: [Record<string, unknown>, RegExp][] = [
       [{ text: "" }, /is empty/],
       [{ text: "   \n\n  " }, /is empty/],
@@ -144,6 +133,6 @@ describe("importDocument", () => {
       expect(answer.code, JSON.stringify(extra).slice(0, 80)).toBe("BAD_USER_INPUT");
       expect(answer.message).toMatch(message);
     }
-    expect(await census()).toBe(before);
+    expect(await census(database)).toBe(before);
   });
 });

@@ -7,7 +7,7 @@ import { prepareImport, type Prepared } from "@/graph/ingest/prepare";
 import { readRegistryFromDatabase } from "@/graph/ingest/registry";
 import type { ImportResult, Proposal } from "@/graph/ingest/types";
 import { writeImport } from "@/graph/ingest/write";
-import { openTestDatabase } from "../support/database";
+import { census, openTestDatabase } from "../support/database";
 import { inProcessServer } from "../support/in-process";
 
 /**
@@ -49,18 +49,6 @@ async function removeImports() {
     await tx.run("MATCH (p:Passage)-[:PART_OF]->(d:Document) WHERE d.id IN $ids DETACH DELETE p", { ids });
     await tx.run("MATCH (d:Document) WHERE d.id IN $ids DETACH DELETE d", { ids });
   });
-}
-
-/** What the graph holds of imports: documents, passages, statements and revisions, to compare before and after. */
-async function census(): Promise<string> {
-  const [row] = await database.read(`
-    CALL () { MATCH (d:Document) RETURN count(d) AS documents }
-    CALL () { MATCH (p:Passage) RETURN count(p) AS passages }
-    CALL () { MATCH (s:Statement) RETURN count(s) AS statements }
-    CALL () { MATCH (r:Revision) RETURN count(r) AS revisions }
-    CALL () { MATCH ()-[m:MENTIONS]->() RETURN count(m) AS mentions }
-    RETURN documents, passages, statements, revisions, mentions`);
-  return JSON.stringify(row!.toObject());
 }
 
 const EXPECTED_PASSAGES = [
@@ -105,7 +93,7 @@ afterAll(async () => {
 
 describe("npm run ingest", () => {
   it("--dry-run --json prints the passages, mentions and proposals and writes nothing", async () => {
-    const before = await census();
+    const before = await census(database);
     const run = ingest([FIXTURE, "--dry-run", "--json", "--date", DATE, "--title", "Report from the embassy in Belgrade", "--kind", "note", "--author", "Kardelj"]);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
@@ -121,7 +109,7 @@ describe("npm run ingest", () => {
     const pairs = result.proposals.map((p) => `${p.speaker.id}->${p.target.id}:${p.stance}`);
     expect(pairs).toEqual(expect.arrayContaining(["kardelj->ussr:support", "kardelj->khrushchev:support"]));
     expect(result.proposals.every((p) => p.confidence > 0 && p.confidence <= 1 && p.reason.length > 0)).toBe(true);
-    expect(await census()).toBe(before);
+    expect(await census(database)).toBe(before);
   });
 
   it("an import writes the document and its proposed statements, which wait in the review queue and stay out of public views", async () => {
@@ -156,13 +144,13 @@ describe("npm run ingest", () => {
   });
 
   it("re-importing the same text changes nothing, from the command line or under another id", async () => {
-    const before = await census();
+    const before = await census(database);
     const again = await writeImport(database, await prepareFixture(), new Set(["kardelj", "khrushchev", "ussr", "yugoslavia"]));
     expect(again).toMatchObject({ status: "unchanged", documentId: DOC, statements: [] });
     const cli = ingest([FIXTURE, "--date", "1957", "--id", OTHER]);
     expect(cli.status).toBe(0);
     expect(cli.stdout).toContain(`This text is already imported as ${DOC}; nothing changed.`);
-    expect(await census()).toBe(before);
+    expect(await census(database)).toBe(before);
   });
 
   it("refuses each bad input with its message and changes nothing", async () => {
@@ -181,11 +169,11 @@ describe("npm run ingest", () => {
       [[changed, "--date", DATE, "--id", DOC], new RegExp(`a document with the id "${DOC}" already exists and holds a different text`)],
     ];
     for (const [args, message] of cases) {
-      const before = await census();
+      const before = await census(database);
       const run = ingest(args);
       expect(run.stderr, args.join(" ")).toMatch(message);
       expect(run.status).toBe(1);
-      expect(await census()).toBe(before);
+      expect(await census(database)).toBe(before);
     }
   });
 });

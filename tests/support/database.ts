@@ -8,3 +8,19 @@ import { TEST_CONFIG } from "./env";
 export function openTestDatabase(): Database {
   return createDatabase(TEST_CONFIG.neo4j);
 }
+
+/**
+ * How many documents, passages, statements, revisions and mentions the graph holds, as one
+ * string: equal before and after an operation that must change nothing (a dry run, a refused
+ * import).
+ */
+export async function census(database: Database): Promise<string> {
+  const [row] = await database.read(`
+    CALL () { MATCH (d:Document) RETURN count(d) AS documents }
+    CALL () { MATCH (p:Passage) RETURN count(p) AS passages }
+    CALL () { MATCH (s:Statement) RETURN count(s) AS statements }
+    CALL () { MATCH (r:Revision) RETURN count(r) AS revisions }
+    CALL () { MATCH ()-[m:MENTIONS]->() RETURN count(m) AS mentions }
+    RETURN documents, passages, statements, revisions, mentions`);
+  return JSON.stringify(row!.toObject());
+}
