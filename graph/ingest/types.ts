@@ -76,7 +76,7 @@ export interface NameSuggestion {
 /** A name that matches no actor, grouped by surface form, for a curator to confirm, merge or dismiss. */
 export interface NewName {
   name: string;
-  kind: "person" | "organization";
+  kind: "person" | "organization" | "state";
   /** How many times the form stands in the text. */
   count: number;
   /** The passages it stands in, ascending. */
