@@ -1,34 +1,46 @@
 import { GraphQLError } from "graphql";
 import { maskError as defaultMaskError, type Plugin } from "graphql-yoga";
 import { AppError } from "../errors";
+import { MAX_IMPORT_BYTES } from "../ingest/import-document";
 
 /** The most a request body may hold; counted while it streams in. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
 /**
+ * The most the import endpoint's body may hold: a 2 MB document sent as base64 (a third larger),
+ * with its fields. Only importDocument is answered there, and only for a signed-in request.
+ */
+export const MAX_IMPORT_BODY_BYTES = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + MAX_BODY_BYTES;
+
+/**
  * Every error a client sees carries a code and the right HTTP status: our typed errors keep
  * theirs (CONFLICT, for a save that another came before, is 409); a query that does not parse is GRAPHQL_PARSE_FAILED, a bad variable BAD_USER_INPUT, a
- * refused HTTP request keeps its 4xx; anything unexpected is masked as INTERNAL.
+ * refused HTTP request keeps its 4xx; anything unexpected is masked as INTERNAL. A refused body
+ * names the limit of the endpoint it was sent to (`bodyBytes`).
  */
-export function maskError(error: unknown, message: string, isDev?: boolean): Error {
-  const original = isGraphQLError(error) ? error.originalError : error;
-  if (original instanceof AppError) {
-    return new GraphQLError(original.message, {
-      path: isGraphQLError(error) ? error.path : undefined,
-      extensions: { code: original.code, http: { status: original.httpStatus, headers: original.headers } },
-    });
-  }
-  // Errors the GraphQL layer raised itself (a bad variable wraps the scalar's own GraphQLError).
-  if (isGraphQLError(error) && (!error.originalError || isGraphQLError(error.originalError))) {
-    if (LIMIT_MESSAGE.test(error.message)) return limitError(error);
-    const coded = codeOf(error);
-    if (coded) return new GraphQLError(coded.message ?? error.message, { nodes: error.nodes, path: error.path, extensions: { ...error.extensions, code: coded.code, http: coded.http } });
-  }
-  // Unexpected: the client learns only that, under the code INTERNAL; the server's log gets the cause.
-  console.error(original);
-  const masked = defaultMaskError(error, message, isDev);
-  return new GraphQLError(masked.message, { path: isGraphQLError(masked) ? masked.path : undefined, extensions: { code: "INTERNAL" } });
-}
+export const maskErrorWithin = (bodyBytes: number) =>
+  function mask(error: unknown, message: string, isDev?: boolean): Error {
+    const original = isGraphQLError(error) ? error.originalError : error;
+    if (original instanceof AppError) {
+      return new GraphQLError(original.message, {
+        path: isGraphQLError(error) ? error.path : undefined,
+        extensions: { code: original.code, http: { status: original.httpStatus, headers: original.headers } },
+      });
+    }
+    // Errors the GraphQL layer raised itself (a bad variable wraps the scalar's own GraphQLError).
+    if (isGraphQLError(error) && (!error.originalError || isGraphQLError(error.originalError))) {
+      if (LIMIT_MESSAGE.test(error.message)) return limitError(error);
+      const coded = codeOf(error, bodyBytes);
+      if (coded) return new GraphQLError(coded.message ?? error.message, { nodes: error.nodes, path: error.path, extensions: { ...error.extensions, code: coded.code, http: coded.http } });
+    }
+    // Unexpected: the client learns only that, under the code INTERNAL; the server's log gets the cause.
+    console.error(original);
+    const masked = defaultMaskError(error, message, isDev);
+    return new GraphQLError(masked.message, { path: isGraphQLError(masked) ? masked.path : undefined, extensions: { code: "INTERNAL" } });
+  };
+
+/** maskErrorWithin for the GraphQL endpoint's own body limit. */
+export const maskError = maskErrorWithin(MAX_BODY_BYTES);
 
 /**
  * GraphQL errors come from more than one copy of graphql-js (the server's libraries load its
@@ -45,7 +57,7 @@ interface Coded {
 }
 
 /** The code and status of an error raised before execution, by the parser or the HTTP layer. */
-function codeOf(error: GraphQLError): Coded | undefined {
+function codeOf(error: GraphQLError, bodyBytes: number): Coded | undefined {
   const http = error.extensions.http;
   if (/^Syntax Error:/.test(error.message) || /^Must provide (query string|document)/.test(error.message)) {
     return { code: "GRAPHQL_PARSE_FAILED", http: { status: 400 } };
@@ -55,7 +67,7 @@ function codeOf(error: GraphQLError): Coded | undefined {
     return { code: "OPERATION_NOT_SUPPORTED", http: { status: 400 }, message: "This API answers queries and mutations; subscriptions are not supported." };
   }
   if (http?.status === 413) {
-    return { code: "LIMIT_EXCEEDED", http: { ...http, status: 413 }, message: `Request body limit: at most ${MAX_BODY_BYTES} bytes. Send a smaller query, or use variables.` };
+    return { code: "LIMIT_EXCEEDED", http: { ...http, status: 413 }, message: `Request body limit: at most ${bodyBytes} bytes. Send a smaller query, or use variables.` };
   }
   if (http?.status && http.status >= 400 && http.status < 500) {
     return { code: typeof error.extensions.code === "string" ? error.extensions.code : "BAD_REQUEST", http: { ...http, status: http.status } };

@@ -11,9 +11,10 @@ import { withRequestStats, type RequestStats } from "../request-stats";
 import { answerCache } from "./answer-cache";
 import { createContext, type Context } from "./context";
 import { limitCost, MAX_COST } from "./cost";
-import { codeValidationErrors, MAX_BODY_BYTES, maskError } from "./error-codes";
+import { codeValidationErrors, MAX_BODY_BYTES, MAX_IMPORT_BODY_BYTES, maskErrorWithin } from "./error-codes";
 import { EXAMPLE_OPERATIONS } from "./examples";
 import { corsFor, httpPolicy } from "./http-policy";
+import { importsOnly, IMPORT_ENDPOINT, isImportRequest, refuseUnlessCurator } from "./import-endpoint";
 import { SIGN_IN_LIMIT } from "./account-resolvers";
 import { resolvers, WRITE_LIMIT } from "./resolvers";
 import { timeBudget } from "./time-budget";
@@ -95,31 +96,38 @@ export function createGraphQLHandler(database: Database, options: ServerOptions)
     perClient: createRateLimiter(SIGN_IN_LIMIT.perClient, SIGN_IN_LIMIT.windowMs),
     perUsername: createRateLimiter(SIGN_IN_LIMIT.perUsername, SIGN_IN_LIMIT.windowMs),
   };
-  const yoga = createYoga<{ stats: RequestStats }, Context>({
-    schema,
-    graphqlEndpoint: "/api/graphql",
-    maskedErrors: { maskError },
-    // Refused requests are the client's to read about, not the server's log; maskError logs the
-    // unexpected ones.
-    logging: false,
-    landingPage: false,
-    // Counted while the body streams in, so an oversized or endless body is refused early.
-    maxRequestBodySize: LIMITS.maxBodyBytes,
-    multipart: false,
-    cors: (request) => corsFor(request, options.corsOrigins),
-    context: ({ request, params, stats }) => ({ request, params, ...createContext(request, stats, { database, curationToken: options.curationToken, writes, sessionKeys: options.sessions, signIns }) }),
-    // Sets and clears the session cookie that signIn and signOut put in request.cookieStore.
-    plugins: [useCookies(), httpPolicy, armor, codeValidationErrors, limitCost(LIMITS.maxCost), reportRoundTrips, answerCache(cache, reads), timeBudget],
-    // The playground's assets are served from here, not a CDN: it works on a closed network too.
-    renderGraphiQL,
-    graphiql: {
-      title: "Stance Graph API",
-      defaultQuery: EXAMPLE_OPERATIONS,
-    },
-    fetchAPI: { Response },
-  });
+  const contextOptions = { database, curationToken: options.curationToken, writes, sessionKeys: options.sessions, signIns };
+  const common = [useCookies(), httpPolicy, armor, codeValidationErrors, limitCost(LIMITS.maxCost), reportRoundTrips];
+  const yogaOn = (endpoint: string, bodyBytes: number, plugins: Plugin<Context>[], graphiql: boolean) =>
+    createYoga<{ stats: RequestStats }, Context>({
+      schema,
+      graphqlEndpoint: endpoint,
+      maskedErrors: { maskError: maskErrorWithin(bodyBytes) },
+      // Refused requests are the client's to read about, not the server's log; maskError logs the
+      // unexpected ones.
+      logging: false,
+      landingPage: false,
+      // Counted while the body streams in, so an oversized or endless body is refused early.
+      maxRequestBodySize: bodyBytes,
+      multipart: false,
+      cors: (request) => corsFor(request, options.corsOrigins),
+      context: ({ request, params, stats }) => ({ request, params, ...createContext(request, stats, contextOptions) }),
+      // useCookies sets and clears the session cookie that signIn and signOut put in request.cookieStore.
+      plugins: [...common, ...plugins],
+      // The playground's assets are served from here, not a CDN: it works on a closed network too.
+      renderGraphiQL,
+      graphiql: graphiql && { title: "Stance Graph API", defaultQuery: EXAMPLE_OPERATIONS },
+      fetchAPI: { Response },
+    });
+  const yoga = yogaOn("/api/graphql", LIMITS.maxBodyBytes, [answerCache(cache, reads), timeBudget], true);
+  // A curator's import may be 2 MB (import-endpoint.ts); nothing else is answered there.
+  const imports = yogaOn(IMPORT_ENDPOINT, MAX_IMPORT_BODY_BYTES, [importsOnly, timeBudget], false);
   return (request) => {
     const stats: RequestStats = { roundTrips: 0, budget: { ms: options.timeBudgetMs, deadline: Date.now() + options.timeBudgetMs } };
-    return withRequestStats(stats, () => Promise.resolve(yoga.fetch(request, { stats })));
+    if (!isImportRequest(request)) return withRequestStats(stats, () => Promise.resolve(yoga.fetch(request, { stats })));
+    return withRequestStats(stats, async () => {
+      const refused = await refuseUnlessCurator(request, createContext(request, stats, contextOptions).credentials);
+      return refused ?? imports.fetch(request, { stats });
+    });
   };
 }

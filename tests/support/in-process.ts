@@ -32,7 +32,9 @@ export type Ask = <T = Record<string, unknown>>(
 export interface SendInit {
   method: string;
   headers?: Record<string, string>;
-  body?: string;
+  body?: string | ReadableStream<Uint8Array>;
+  /** The route's path: the API's own, or the import endpoint's. */
+  path?: "/api/graphql" | "/api/graphql/import";
 }
 
 export interface InProcessServer {
@@ -54,11 +56,12 @@ export const TEST_CLIENT = "198.51.100.20";
  */
 export function inProcessServer(database: Database, overrides: Partial<ServerOptions> = {}): InProcessServer {
   const handle = createGraphQLHandler(database, { ...serverOptions(TEST_CONFIG, TEST_SESSION_SECRET), responseCacheBytes: 0, readsPerMinute: 0, ...overrides });
-  const send = (init: SendInit, search = "") =>
+  const send = ({ path = "/api/graphql", ...init }: SendInit, search = "") =>
     handle(
-      new Request(`http://127.0.0.1/api/graphql${search}`, {
+      new Request(`http://127.0.0.1${path}${search}`, {
         ...init,
         headers: { [CLIENT_HEADER]: TEST_CLIENT, ...init.headers },
+        ...(init.body instanceof ReadableStream ? { duplex: "half" } : {}),
       }),
     );
   const ask: Ask = async <T>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => {

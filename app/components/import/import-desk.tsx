@@ -45,7 +45,7 @@ export function ImportDesk() {
     setError(null);
     setWritten(null);
     try {
-      const answer = await mutateGraphQL(ImportDocumentDocument, { input: inputOf(values), dryRun });
+      const answer = await mutateGraphQL(ImportDocumentDocument, { input: inputOf(values), dryRun }, "/api/graphql/import");
       if (dryRun) setChecked({ key, preview: answer.importDocument });
       else setWritten(answer.importDocument);
     } catch (e) {

@@ -7,7 +7,7 @@ import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
 export type Operation<T, V> = DocumentTypeDecoration<T, V> & { toString(): string };
 
 /**
- * One GraphQL operation over POST /api/graphql: a document from app/lib/operations/, its result
+ * One GraphQL operation over POST /api/graphql (or the import endpoint): a document from app/lib/operations/, its result
  * and variables typed from the schema. Components do not call this; they read through
  * `useGraphQL` and `fetchGraphQL` (./use-graphql.ts), which add caching, retry and cancelling.
  */
@@ -35,10 +35,13 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export async function request<T, V>(document: Operation<T, V>, variables: V, signal?: AbortSignal): Promise<T> {
+/** Where operations go; an import, whose document may be larger than the API's 64 KB bodies, has its own. */
+export type Endpoint = "/api/graphql" | "/api/graphql/import";
+
+export async function request<T, V>(document: Operation<T, V>, variables: V, signal?: AbortSignal, endpoint: Endpoint = "/api/graphql"): Promise<T> {
   let response: Response;
   try {
-    response = await fetch("/api/graphql", {
+    response = await fetch(endpoint, {
       method: "POST",
       headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json" },
       body: JSON.stringify({ query: document.toString(), variables }),

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { QueryKey, QueryObserver, QueryObserverOptions } from "@tanstack/query-core";
 import { toLoad, type Load } from "./load";
-import type { Operation } from "./request";
+import type { Endpoint, Operation } from "./request";
 import type { Runtime } from "./runtime";
 
 /**
@@ -162,9 +162,9 @@ export function prefetchGraphQL<T, V>(document: Operation<T, V>, variables: V): 
  * a cache key, and it is never retried behind the person's back. Also for a read that must be
  * answered afresh (a statement as it stands after a conflicting save).
  */
-export async function mutateGraphQL<T, V>(document: Operation<T, V>, variables: V): Promise<T> {
+export async function mutateGraphQL<T, V>(document: Operation<T, V>, variables: V, endpoint?: Endpoint): Promise<T> {
   const { request } = await loadRuntime();
-  return request(document, variables);
+  return request(document, variables, undefined, endpoint);
 }
 
 /**
