@@ -8,7 +8,8 @@
  * ForceAtlas2 and d3-force (--layout-only runs this alone; --sweep adds ForceAtlas2's settling).
  * Before the corpus is loaded, a 50,000-word document is imported into the seeded scratch database
  * (scripts/lib/import-figures.ts; --import-only runs this alone).
- * Writes bench/report.json and prints a table. Reports; never fails on timing.
+ * Writes bench/report.json (a partial run, bench/report.<part>.json, so that it leaves the whole
+ * run's report as it was) and prints a table. Reports; never fails on timing.
  */
 import { execSync } from "node:child_process";
 import fs from "node:fs";
@@ -190,16 +191,18 @@ runMain(async () => {
   const layoutComparison = browserOnly || importOnly ? undefined : compareLayouts(quick, record, { sweep: process.argv.includes("--sweep") });
   const report = {
     date: new Date().toISOString(),
-    mode: importOnly ? "import-only" : quick ? "quick" : "full",
+    mode: browserOnly ? "browser-only" : layoutOnly ? "layout-only" : importOnly ? "import-only" : quick ? "quick" : "full",
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}` },
     versions: { node: process.version, neo4j, java: execSync("java -version 2>&1").toString().split("\n")[0] },
     sizes: { statements: STATEMENTS, baselineStatements: BASELINE_STATEMENTS, repeats: REPEATS },
     figures: figures.map((f) => ({ ...f, value: Number.isNaN(f.value) ? null : f.value })),
     layoutComparison,
   };
+  const part = browserOnly ? "browser" : layoutOnly ? "layout" : importOnly ? "import" : null;
+  const file = path.join("bench", part ? `report.${part}.json` : "report.json");
   fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
-  fs.writeFileSync(path.join(ROOT, "bench", "report.json"), `${JSON.stringify(report, null, 2)}\n`);
+  fs.writeFileSync(path.join(ROOT, file), `${JSON.stringify(report, null, 2)}\n`);
   console.log("");
   console.table(figures.map((f) => ({ figure: f.name, value: Number.isNaN(f.value) ? "—" : `${f.value} ${f.unit}`, goal: f.goal ?? "", note: f.note ?? "" })));
-  console.log("Report: bench/report.json");
+  console.log(`Report: ${file}`);
 });
