@@ -2,6 +2,11 @@ import { readStance } from "./propose-stance";
 import { sameActor, turnAt, voiceOf } from "./propose-speaker";
 import { dateIn, sentencesOf, type Span } from "./propose-text";
 import type { FoundActor, ImportedMention, Proposal, ProposerInput } from "./types";
+import trained from "./generated/propose-model.json";
+import type { ProposerModel } from "./propose-model";
+
+/** The model fitted on all the seed documents' coding (`npm run train:propose`), for imports. */
+export const TRAINED_MODEL: ProposerModel = trained as ProposerModel;
 
 /**
  * The statement proposer (issue 16): for each sentence of each passage, who speaks, about whom,
@@ -38,7 +43,8 @@ function quoteOf(passage: string, sentence: Span, from: number): string {
   return passage.slice(Math.max(sentence.start, from), sentence.end).trim();
 }
 
-export function propose(input: ProposerInput): Proposal[] {
+/** Proposals for a document; `model` adds learned stems and a confidence threshold to the rules. */
+export function propose(input: ProposerInput, model: ProposerModel = TRAINED_MODEL): Proposal[] {
   const { document } = input;
   const byPassage = mentionsByPassage(input.mentions);
   const proposals: Proposal[] = [];
@@ -61,7 +67,7 @@ export function propose(input: ProposerInput): Proposal[] {
       if (!voice) continue;
 
       const content = passage.text.slice(voice.contentFrom, sentence.end);
-      const reading = readStance(content);
+      const reading = readStance(content, model);
       if (!reading) continue;
       const quote = quoteOf(passage.text, sentence, bodyFrom);
       if (quote.length < 3 || !passage.text.includes(quote)) continue;
@@ -107,5 +113,5 @@ export function propose(input: ProposerInput): Proposal[] {
       }
     }
   }
-  return proposals;
+  return proposals.filter((p) => p.confidence >= model.threshold);
 }
