@@ -57,4 +57,20 @@ describe("new names", () => {
     const { names } = namesIn(["The Presidium of the Hungarian Workers Party met on Tuesday."]);
     expect(names).toEqual([expect.objectContaining({ name: "Presidium of the Hungarian Workers Party", kind: "organization" })]);
   });
+
+  it("proposes countries as states, and leaves cities out", () => {
+    const { names } = namesIn(["Kardelj said that Albania and Greece had closed the border south of Belgrade."]);
+    expect(
+      names
+        .filter((n) => n.kind === "state")
+        .map((n) => n.name)
+        .sort(),
+    ).toEqual(["Albania", "Greece"]);
+    expect(names.map((n) => n.name)).not.toContain("Belgrade");
+  });
+
+  it("proposes a state the tagger does not know as a country", () => {
+    const { names } = namesIn(["Khrushchev flew to Yugoslavia in the spring."]);
+    expect(names.find((n) => n.name === "Yugoslavia")?.kind).toBe("state");
+  });
 });

@@ -27,6 +27,8 @@ interface Span {
   start: number;
   end: number;
   organization: boolean;
+  /** Every word a country's name: "Albania", "Greece". */
+  state: boolean;
 }
 
 /** Tags that a word of a name never carries (compromise's tag names). */
@@ -77,8 +79,16 @@ const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 const isInitial = (t: Term) => /^\p{Lu}$/u.test(t.text) && t.post.startsWith(".");
 const has = (t: Term, tag: string) => t.tags.includes(tag);
 
+/**
+ * A country's name: what the tagger tags #Country (and not #City), or a state it does not know
+ * (decision 0020). States are actors (codebook §3); cities and regions stay out.
+ */
+const STATES_THE_TAGGER_MISSES = new Set("Yugoslavia Czechoslovakia USSR GDR FRG DDR".split(" "));
+const isState = (t: Term) => (has(t, "Country") && !has(t, "City")) || STATES_THE_TAGGER_MISSES.has(t.text);
+
 function canBeName(t: Term): boolean {
   if (!capitalised(t.text) || t.text.length < 2) return false;
+  if (isState(t)) return true;
   if (NOT_IN_NAMES.some((tag) => has(t, tag)) && !has(t, "Person") && !has(t, "Organization")) return false;
   return has(t, "Noun") || has(t, "ProperNoun") || has(t, "Person") || has(t, "Organization");
 }
@@ -118,7 +128,9 @@ function spansIn(text: string): Span[] {
       const last = run.at(-1)!;
       const end = last.offset.start + last.offset.length;
       const organization = run.some((t) => has(t, "Organization") || ORGANIZATION_HEADS.has(t.text));
+      const state = !organization && run.every(isState);
       spans.push({
+        state,
         start: first.offset.start,
         end: text.slice(first.offset.start, end).replace(/[^\p{L}\p{N}.]+$/u, "").length + first.offset.start,
         organization,
@@ -140,7 +152,7 @@ export interface NewNames {
  */
 export function findNewNames(registry: Registry, passages: readonly string[], known: readonly ImportedMention[]): NewNames {
   const mentions: ImportedMention[] = [];
-  const groups = new Map<string, { organization: number; passages: Set<number> }>();
+  const groups = new Map<string, { organization: number; state: number; passages: Set<number> }>();
   passages.forEach((text, index) => {
     const n = index + 1;
     const taken = known.filter((m) => m.passage === n);
@@ -148,8 +160,9 @@ export function findNewNames(registry: Registry, passages: readonly string[], kn
       if (taken.some((m) => m.start < span.end && span.start < m.end)) continue;
       const surface = text.slice(span.start, span.end);
       const name = surface.replace(/\s+/g, " ").replace(/\.$/, (dot) => (/\b\p{Lu}\.$/u.test(surface) ? dot : ""));
-      const group = groups.get(name) ?? { organization: 0, passages: new Set<number>() };
+      const group = groups.get(name) ?? { organization: 0, state: 0, passages: new Set<number>() };
       group.organization += span.organization ? 1 : 0;
+      group.state += span.state ? 1 : 0;
       group.passages.add(n);
       groups.set(name, group);
       mentions.push({
@@ -166,7 +179,7 @@ export function findNewNames(registry: Registry, passages: readonly string[], kn
     const n = count(name);
     return {
       name,
-      kind: g.organization * 2 > n ? "organization" : "person",
+      kind: g.state * 2 > n ? "state" : g.organization * 2 > n ? "organization" : "person",
       count: n,
       passages: [...g.passages],
       suggestion: suggestActor(registry, name),

@@ -76,7 +76,8 @@ export const SPEECH_VERBS =
   "emphasi[sz]ed|emphasi[sz]es|underlined|added|remarked|asserted|insisted|claimed|claims|complained|called|accused|" +
   "criticized|criticised|praised|condemned|argued|explained|announced|repeated|objected|protested|warned|admitted|" +
   "acknowledged|expressed|considered|considers|thought|thinks|believed|believes|wrote|writes|agreed|declined|responded|spoke|" +
-  "informed|assured|pointed\\s+out|went\\s+on|began|continued|observed|confirmed|denied|voiced";
+  "informed|assured|pointed\\s+out|went\\s+on|began|continued|observed|confirmed|denied|voiced|commented|interrupted|retorted|" +
+  "interjected|supported|cursed|demanded";
 
 /** First-person words: the document's author speaks (§2, §5 written). */
 export const FIRST_PERSON_SINGULAR = /\b(?:I|me|my|mine|myself)\b/;

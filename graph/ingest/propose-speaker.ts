@@ -1,4 +1,5 @@
 import type { Mode } from "../types";
+import { coSubjectsOf, invertedAttributionIn, pronounAttributionIn } from "./propose-attribution";
 import { COLLECTIVE_NAME, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, SPEECH_VERBS } from "./propose-lexicon";
 import type { Span } from "./propose-text";
 import type { FoundActor, ImportedDocument, ImportedMention } from "./types";
@@ -12,6 +13,8 @@ import type { FoundActor, ImportedDocument, ImportedMention } from "./types";
 
 export interface Voice {
   speaker: FoundActor;
+  /** Further speakers of the same words: "Kardelj and Popović told me". */
+  alsoSpeakers: FoundActor[];
   mode: Mode;
   reportedBy: FoundActor | null;
   /** Where the speaker's words begin in the passage: after the turn's name or the speech verb. */
@@ -39,21 +42,85 @@ const ACCORDING = /\b(?:according\s+to|in\s+the\s+words\s+of|in\s+the\s+opinion\
 const BETWEEN =
   /^\s*(?:(?:,|\([^)]*\)|\[[^\]]*\]|also|then|again|however|later|once|further|himself|herself|themselves|openly|bluntly|sharply|has|had|have|also|in\s+turn|in\s+reply|clearly|directly)\s*)*$/i;
 
-/** A speech verb with its named subject, or "according to X", in a sentence. */
+/** What came before a sentence, for the pronoun subject of a speech verb. */
+export interface Context {
+  /** Actors named before the sentence, oldest first. */
+  history: FoundActor[];
+  /** The speaker of the report the sentence may continue ("He added that…"). */
+  lastSpeaker: FoundActor | null;
+}
+
+export interface Attribution {
+  actor: FoundActor;
+  also: FoundActor[];
+  verb: string;
+  /** Where the speaker's words begin (after the verb), or the sentence's start for "…, said X". */
+  after: number;
+  confidence: number;
+  cue: string;
+}
+
+/** A speech verb with its subject (a name, names joined by "and", or a pronoun), "…, said X", or "according to X". */
 export function attributionIn(
   sentence: Span,
   passage: string,
   mentions: ImportedMention[],
-): { actor: FoundActor; verb: string; after: number } | null {
+  context?: Context,
+): Attribution | null {
   for (const m of mentions) {
-    if (ACCORDING.test(passage.slice(sentence.start, m.start))) return { actor: m.actor, verb: "according to", after: m.end };
+    if (ACCORDING.test(passage.slice(sentence.start, m.start)))
+      return {
+        actor: m.actor,
+        also: [],
+        verb: "according to",
+        after: m.end,
+        confidence: 0.7,
+        cue: `'according to', ${m.actor.name}`,
+      };
   }
   VERB.lastIndex = 0;
   for (let verb = VERB.exec(sentence.text); verb; verb = VERB.exec(sentence.text)) {
     const at = sentence.start + verb.index;
-    const subject = [...mentions].reverse().find((m) => m.end <= at && BETWEEN.test(passage.slice(m.end, at)));
-    if (subject) return { actor: subject.actor, verb: verb[1]!.toLowerCase(), after: at + verb[0].length };
+    const subject = [...mentions]
+      .reverse()
+      .find((m) => m.end <= at && m.start >= sentence.start && BETWEEN.test(passage.slice(m.end, at)));
+    if (!subject) continue;
+    const also = coSubjectsOf(
+      subject,
+      passage,
+      mentions.filter((m) => m.start >= sentence.start),
+    );
+    const name = verb[1]!.toLowerCase();
+    const names = [...also, subject.actor].map((a) => a.name).join(" and ");
+    return {
+      actor: subject.actor,
+      also,
+      verb: name,
+      after: at + verb[0].length,
+      confidence: 0.75,
+      cue: `speech verb '${name}', subject ${names}`,
+    };
   }
+  const inverted = invertedAttributionIn(sentence, passage, mentions);
+  if (inverted)
+    return {
+      actor: inverted.actor,
+      also: [],
+      verb: inverted.verb,
+      after: sentence.start,
+      confidence: 0.7,
+      cue: `speech verb '${inverted.verb}' before its subject ${inverted.actor.name}`,
+    };
+  const byPronoun = context && pronounAttributionIn(sentence, context.history, context.lastSpeaker);
+  if (byPronoun)
+    return {
+      actor: byPronoun.actor,
+      also: [],
+      verb: byPronoun.verb,
+      after: byPronoun.after,
+      confidence: byPronoun.continued ? 0.6 : 0.5,
+      cue: `speech verb '${byPronoun.verb}', subject '${byPronoun.pronoun}': ${byPronoun.actor.name}, ${byPronoun.continued ? "the speaker of the report it continues" : "the last fitting actor named"}`,
+    };
   return null;
 }
 
@@ -77,19 +144,21 @@ export function voiceOf(
   mentions: ImportedMention[],
   document: ImportedDocument,
   turn: FoundActor | null,
+  context?: Context,
 ): Voice | null {
   const base = turn ?? (document.sourceKind === "tertiary" ? null : authorVoice(document, sentence.text));
   const baseMode: Mode = turn ? "direct" : "written";
-  const attributed = attributionIn(sentence, passage, mentions);
+  const attributed = attributionIn(sentence, passage, mentions, context);
   if (attributed && !(base && sameActor(attributed.actor, base))) {
     const reporter = base && document.sourceKind !== "tertiary" ? base : null;
     return {
       speaker: attributed.actor,
+      alsoSpeakers: attributed.also.filter((a) => !(base && sameActor(a, base))),
       mode: "reported",
       reportedBy: reporter,
       contentFrom: attributed.after,
-      confidence: attributed.verb === "according to" ? 0.7 : 0.75,
-      cue: `speech verb '${attributed.verb}', subject ${attributed.actor.name}${reporter ? `, reported by ${reporter.name}` : ""}`,
+      confidence: attributed.confidence,
+      cue: `${attributed.cue}${reporter ? `, reported by ${reporter.name}` : ""}`,
     };
   }
   if (!base) return null;
@@ -97,6 +166,7 @@ export function voiceOf(
   if (turn)
     return {
       speaker: turn,
+      alsoSpeakers: [],
       mode: "direct",
       reportedBy: null,
       contentFrom: sentence.start,
@@ -105,6 +175,7 @@ export function voiceOf(
     };
   return {
     speaker: base,
+    alsoSpeakers: [],
     mode: baseMode,
     reportedBy: null,
     contentFrom: sentence.start,

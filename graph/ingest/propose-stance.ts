@@ -1,5 +1,6 @@
 import type { Stance } from "../shared/stance";
 import { CONTRAST, HEDGES, INTENSIFIERS, NEGATIVE, NEGATORS, POSITIVE, REQUEST, type Cue } from "./propose-lexicon";
+import type { ProposerModel } from "./propose-model";
 
 /**
  * Stance and intensity of a span from its evaluative words (codebook §4), with negation ("not
@@ -28,6 +29,12 @@ function lookup(token: string, list: Cue[]): Cue | undefined {
   return list.find((cue) => matches(token, cue.stem));
 }
 
+/** True when the hand-written lexicon has a cue for the word: learned stems only add to it. */
+export const inHandLexicon = (word: string) => lookup(word, POSITIVE) !== undefined || lookup(word, NEGATIVE) !== undefined;
+
+type Learned = Pick<ProposerModel, "positive" | "negative">;
+const NOTHING_LEARNED: Learned = { positive: [], negative: [] };
+
 /** True when the span asks, proposes, offers or questions rather than evaluates (§1). */
 export function isRequest(span: string): boolean {
   return REQUEST.test(span.trim());
@@ -40,16 +47,18 @@ interface Hit {
   word: string;
 }
 
-function hitsOf(tokens: string[]): { hits: Hit[]; hedged: boolean; cues: string[] } {
+function hitsOf(tokens: string[], learned: Learned): { hits: Hit[]; hedged: boolean; cues: string[] } {
   const hits: Hit[] = [];
   const cues: string[] = [];
   let hedged = false;
   tokens.forEach((token, i) => {
     if (HEDGES.test(token)) hedged = true;
-    const positive = lookup(token, POSITIVE);
-    const negative = positive ? undefined : lookup(token, NEGATIVE);
+    const hand = lookup(token, POSITIVE) ?? lookup(token, NEGATIVE);
+    const positive = hand ? lookup(token, POSITIVE) : lookup(token, learned.positive);
+    const negative = positive ? undefined : hand ? lookup(token, NEGATIVE) : lookup(token, learned.negative);
     const cue = positive ?? negative;
     if (!cue) return;
+    const source = hand ? "" : "learned ";
     let polarity: 1 | -1 = positive ? 1 : -1;
     let weight: number = cue.weight;
     const before = tokens.slice(Math.max(0, i - 3), i);
@@ -58,10 +67,10 @@ function hitsOf(tokens: string[]): { hits: Hit[]; hedged: boolean; cues: string[
       // "not hostile" is no praise; "not correct" is criticism: a negated cue turns, and weakens.
       polarity = polarity === 1 ? -1 : 1;
       weight = 1;
-      cues.push(`negated '${token}' (${polarity > 0 ? "positive" : "negative"})`);
+      cues.push(`negated ${source}'${token}' (${polarity > 0 ? "positive" : "negative"})`);
     } else {
       if (before.some((t) => INTENSIFIERS.test(t))) weight = 2;
-      cues.push(`'${token}' (${polarity > 0 ? "positive" : "negative"}${weight === 2 ? ", strong" : ""})`);
+      cues.push(`${source}'${token}' (${polarity > 0 ? "positive" : "negative"}${weight === 2 ? ", strong" : ""})`);
     }
     hits.push({ polarity, weight, at: i, word: token });
   });
@@ -69,9 +78,9 @@ function hitsOf(tokens: string[]): { hits: Hit[]; hedged: boolean; cues: string[
 }
 
 /** Reads a span's stance; null when nothing in it evaluates, or a request carries only mild words. */
-export function readStance(span: string): StanceReading | null {
+export function readStance(span: string, learned: Learned = NOTHING_LEARNED): StanceReading | null {
   const tokens = tokensOf(span);
-  const { hits, hedged, cues } = hitsOf(tokens);
+  const { hits, hedged, cues } = hitsOf(tokens, learned);
   if (hits.length === 0) return null;
   const strongest = Math.max(...hits.map((h) => h.weight));
   if (isRequest(span) && strongest < 2) return null;

@@ -1,7 +1,13 @@
 import { readStance } from "./propose-stance";
+import { recipientOf } from "./propose-attribution";
 import { sameActor, turnAt, voiceOf } from "./propose-speaker";
 import { dateIn, sentencesOf, type Span } from "./propose-text";
 import type { FoundActor, ImportedMention, Proposal, ProposerInput } from "./types";
+import trained from "./generated/propose-model.json";
+import type { ProposerModel } from "./propose-model";
+
+/** The model fitted on all the seed documents' coding (`npm run train:propose`), for imports. */
+export const TRAINED_MODEL: ProposerModel = trained as ProposerModel;
 
 /**
  * The statement proposer (issue 16): for each sentence of each passage, who speaks, about whom,
@@ -11,6 +17,7 @@ import type { FoundActor, ImportedMention, Proposal, ProposerInput } from "./typ
  */
 
 const FIRST_PERSON = /\b(?:I|me|my|we|us|our)\b/;
+const SECOND_PERSON = /\b(?:you|your|yours|yourself|yourselves)\b/i;
 const PRONOUN = /\b(?:he|she|they|him|her|them|his|their|theirs)\b/i;
 
 /** The actors a span names after `from`, in order, each once, without those excluded. */
@@ -38,74 +45,104 @@ function quoteOf(passage: string, sentence: Span, from: number): string {
   return passage.slice(Math.max(sentence.start, from), sentence.end).trim();
 }
 
-export function propose(input: ProposerInput): Proposal[] {
+/** Proposals for a document; `model` adds learned stems and a confidence threshold to the rules. */
+export function propose(input: ProposerInput, model: ProposerModel = TRAINED_MODEL): Proposal[] {
   const { document } = input;
   const byPassage = mentionsByPassage(input.mentions);
   const proposals: Proposal[] = [];
   let turn: FoundActor | null = null;
   let lastNamed: FoundActor | null = null;
+  const history: FoundActor[] = [];
+  let lastSpeaker: FoundActor | null = null;
+  const recipient = recipientOf(document, input.passages, input.mentions);
 
   for (const passage of input.passages) {
     const mentions = byPassage.get(passage.n) ?? [];
     const opened = turnAt(passage.text, mentions);
-    if (opened) turn = opened.actor;
+    if (opened) {
+      turn = opened.actor;
+      lastSpeaker = null;
+    }
     const bodyFrom = opened?.end ?? 0;
 
     for (const sentence of sentencesOf(passage.text)) {
       if (sentence.end <= bodyFrom) continue;
       const inSentence = mentions.filter((m) => m.start >= Math.max(sentence.start, bodyFrom) && m.end <= sentence.end);
-      const voice = voiceOf(sentence, passage.text, inSentence, document, turn);
+      const voice = voiceOf(sentence, passage.text, inSentence, document, turn, { history, lastSpeaker });
       const previous = lastNamed;
       const last = inSentence.at(-1);
       if (last) lastNamed = last.actor;
+      history.push(...inSentence.map((m) => m.actor));
+      if (voice?.mode === "reported") lastSpeaker = voice.speaker;
       if (!voice) continue;
 
       const content = passage.text.slice(voice.contentFrom, sentence.end);
-      const reading = readStance(content);
+      const reading = readStance(content, model);
       if (!reading) continue;
       const quote = quoteOf(passage.text, sentence, bodyFrom);
       if (quote.length < 3 || !passage.text.includes(quote)) continue;
 
       // The reporter may be the one evaluated: "Tito told me that I was wrong" is Tito's about the reporter.
-      let targets = targetsIn(inSentence, voice.contentFrom, sentence.end, [voice.speaker]);
+      const speakers = [voice.speaker, ...voice.alsoSpeakers];
+      const from = voice.contentFrom < sentence.start ? sentence.start : voice.contentFrom;
+      let targets = targetsIn(inSentence, from, sentence.end, speakers);
       let pronoun = false;
       let reporterTarget = false;
-      if (targets.length === 0 && voice.reportedBy && FIRST_PERSON.test(content)) {
+      let addressee = false;
+      // In a reported conversation "you" addresses the reporter's side, as "me" names the reporter.
+      if (targets.length === 0 && voice.reportedBy && (FIRST_PERSON.test(content) || SECOND_PERSON.test(content))) {
         targets = [{ passage: passage.n, start: -1, end: -1, text: voice.reportedBy.name, actor: voice.reportedBy }];
         reporterTarget = true;
+      }
+      // A letter's "you" and "your" are its recipient's (codebook §3: the one the words are about).
+      if (
+        targets.length === 0 &&
+        voice.mode === "written" &&
+        recipient &&
+        SECOND_PERSON.test(content) &&
+        !speakers.some((a) => sameActor(a, recipient))
+      ) {
+        targets = [{ passage: passage.n, start: -1, end: -1, text: recipient.name, actor: recipient }];
+        addressee = true;
       }
       if (targets.length === 0 && previous && PRONOUN.test(content) && !sameActor(previous, voice.speaker)) {
         targets = [{ passage: passage.n, start: -1, end: -1, text: previous.name, actor: previous }];
         pronoun = true;
       }
       const date = dateIn(sentence.text, document.date);
-      for (const target of targets) {
-        const confidence =
-          voice.confidence * reading.strength * (pronoun || reporterTarget ? 0.6 : 1) * (targets.length > 1 ? 0.85 : 1);
-        proposals.push({
-          passage: passage.n,
-          quote,
-          speaker: voice.speaker,
-          target: target.actor,
-          stance: reading.stance,
-          intensity: reading.intensity,
-          mode: voice.mode,
-          reportedBy: voice.reportedBy,
-          date,
-          confidence: Math.round(confidence * 100) / 100,
-          reason: [
-            voice.cue,
-            reporterTarget
-              ? `target the reporter ${target.actor.name} (first person in the report)`
-              : pronoun
-                ? `target ${target.actor.name} from a pronoun (named before)`
-                : `target ${target.actor.name} named in the sentence`,
-            `evaluative ${reading.cues.join(", ")}`,
-            ...(date ? [`date '${date}' in the text`] : []),
-          ].join("; "),
-        });
-      }
+      for (const speaker of speakers)
+        for (const target of targets) {
+          const confidence =
+            voice.confidence *
+            reading.strength *
+            (pronoun || reporterTarget ? 0.6 : addressee ? 0.8 : 1) *
+            (targets.length > 1 ? 0.85 : 1);
+          proposals.push({
+            passage: passage.n,
+            quote,
+            speaker,
+            target: target.actor,
+            stance: reading.stance,
+            intensity: reading.intensity,
+            mode: voice.mode,
+            reportedBy: voice.reportedBy,
+            date,
+            confidence: Math.round(confidence * 100) / 100,
+            reason: [
+              voice.cue,
+              reporterTarget
+                ? `target the reporter ${target.actor.name} (first person in the report)`
+                : addressee
+                  ? `target the recipient ${target.actor.name} ('you' in the letter)`
+                  : pronoun
+                    ? `target ${target.actor.name} from a pronoun (named before)`
+                    : `target ${target.actor.name} named in the sentence`,
+              `evaluative ${reading.cues.join(", ")}`,
+              ...(date ? [`date '${date}' in the text`] : []),
+            ].join("; "),
+          });
+        }
     }
   }
-  return proposals;
+  return proposals.filter((p) => p.confidence >= model.threshold);
 }
