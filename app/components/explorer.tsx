@@ -198,7 +198,7 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
           {visible && visible.nodes.length > 0 && <Legend />}
           {selection && (
             <div className="absolute inset-y-0 right-0 z-20 w-full max-w-md border-l border-slate-200 bg-white shadow-xl dark:border-slate-800 dark:bg-slate-950">
-              <SidePanel selection={selection} filter={apiFilter} names={names} onClose={clear} />
+              <SidePanel selection={selection} filter={apiFilter} names={names} onClose={clear} dossierView={{ filter: apiFilter, activeFilters, network: visible }} />
               {selection.kind === "node" && (
                 <button type="button" className="absolute bottom-3 right-3 rounded bg-blue-700 px-3 py-1 text-sm text-white shadow hover:bg-blue-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-400" onClick={() => showNeighbourhood(selection.id)}>
                   Show neighbourhood

@@ -3,12 +3,12 @@
 import type { Selection } from "../lib/explorer-state";
 import { useGraphQL } from "../lib/data/use-graphql";
 import { EDGE_STATEMENTS, type Filter } from "../lib/queries";
-import { PersonDossier } from "./dossier";
+import { PersonDossier, type DossierView } from "./dossier";
 import { LoadError } from "./load-error";
 import { StatementList } from "./statement-list";
 
 /** The right-hand panel: the evidence behind an edge, or a person's dossier. */
-export function SidePanel({ selection, filter, names, onClose }: { selection: Selection; filter: Filter; names: Map<string, string>; onClose: () => void }) {
+export function SidePanel({ selection, filter, names, onClose, dossierView }: { selection: Selection; filter: Filter; names: Map<string, string>; onClose: () => void; dossierView: DossierView }) {
   return (
     <aside aria-label={selection.kind === "edge" ? "Evidence" : "Dossier"} data-testid="side-panel" className="flex h-full flex-col">
       <div className="flex items-center justify-between border-b border-slate-200 px-3 py-2 dark:border-slate-800">
@@ -20,7 +20,7 @@ export function SidePanel({ selection, filter, names, onClose }: { selection: Se
         </button>
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto p-3">
-        {selection.kind === "edge" ? <EdgeEvidence source={selection.source} target={selection.target} filter={filter} /> : <PersonDossier id={selection.id} />}
+        {selection.kind === "edge" ? <EdgeEvidence source={selection.source} target={selection.target} filter={filter} /> : <PersonDossier id={selection.id} view={dossierView} />}
       </div>
     </aside>
   );
