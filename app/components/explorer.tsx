@@ -9,6 +9,7 @@ import { useExplorerData } from "../lib/use-explorer-data";
 import { filterPhrase, useExplorerView } from "../lib/use-explorer-view";
 import { ExplorerToolbar } from "./explorer-toolbar";
 import { FilterPanel } from "./filter-panel";
+import { NumbersTools } from "./numbers-tools";
 import type { GraphCanvasHandle } from "./graph-canvas";
 
 // Cytoscape is loaded only where a graph is drawn, and only in the browser.
@@ -152,6 +153,7 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
         updating={network.state === "loading" && shown !== undefined}
         onCast={(size) => update({ cast: size, viewport: null })}
         onClearFilters={() => update({ ...EMPTY_VIEW, pinned: view.pinned, viewport: view.viewport, cast: view.cast })}
+        tools={<NumbersTools filter={apiFilter} network={visible} filterText={activeFilters.length > 0 ? filterPhrase(activeFilters) : "no filters"} onHighlight={(ids) => update({ highlighted: ids, selected: null })} />}
       />
 
       <div className="relative flex min-h-0 flex-1">
