@@ -9,6 +9,7 @@ import { useExplorerData } from "../lib/use-explorer-data";
 import { filterPhrase, useExplorerView } from "../lib/use-explorer-view";
 import { ExplorerToolbar } from "./explorer-toolbar";
 import { FilterPanel } from "./filter-panel";
+import { NumbersTools } from "./numbers-tools";
 import type { GraphCanvasHandle } from "./graph-canvas";
 
 // Cytoscape is loaded only where a graph is drawn, and only in the browser.
@@ -152,6 +153,7 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
         updating={network.state === "loading" && shown !== undefined}
         onCast={(size) => update({ cast: size, viewport: null })}
         onClearFilters={() => update({ ...EMPTY_VIEW, pinned: view.pinned, viewport: view.viewport, cast: view.cast })}
+        tools={<NumbersTools filter={apiFilter} network={visible} filterText={activeFilters.length > 0 ? filterPhrase(activeFilters) : "no filters"} onHighlight={(ids) => update({ highlighted: ids, selected: null })} />}
       />
 
       <div className="relative flex min-h-0 flex-1">
@@ -198,7 +200,7 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
           {visible && visible.nodes.length > 0 && <Legend />}
           {selection && (
             <div className="absolute inset-y-0 right-0 z-20 w-full max-w-md border-l border-slate-200 bg-white shadow-xl dark:border-slate-800 dark:bg-slate-950">
-              <SidePanel selection={selection} filter={apiFilter} names={names} onClose={clear} />
+              <SidePanel selection={selection} filter={apiFilter} names={names} onClose={clear} dossierView={{ filter: apiFilter, activeFilters, network: visible }} />
               {selection.kind === "node" && (
                 <button type="button" className="absolute bottom-3 right-3 rounded bg-blue-700 px-3 py-1 text-sm text-white shadow hover:bg-blue-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-400" onClick={() => showNeighbourhood(selection.id)}>
                   Show neighbourhood

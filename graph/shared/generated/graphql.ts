@@ -472,6 +472,32 @@ export type ExplorerPathsQuery = { paths: Array<{ length: number, actors: Array<
           | { id: string }
          }> }> }> };
 
+export type DossierStatementsQueryVariables = Exact<{
+  made?: StatementFilter | null | undefined;
+  received?: StatementFilter | null | undefined;
+}>;
+
+
+export type DossierStatementsQuery = { made: { totalCount: number, nodes: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, status: StatementStatus, speaker:
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , target:
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , reportedBy:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }> }, received: { totalCount: number, nodes: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, status: StatementStatus, speaker:
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , target:
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , reportedBy:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }> } };
+
 export type ReaderQueryVariables = Exact<{
   id: string;
 }>;
@@ -1113,6 +1139,57 @@ export const ExplorerPathsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
+export const DossierStatementsDocument = new TypedDocumentString(`
+    query DossierStatements($made: StatementFilter, $received: StatementFilter) {
+  made: statements(filter: $made, first: 100) {
+    totalCount
+    nodes {
+      ...StatementFields
+    }
+  }
+  received: statements(filter: $received, first: 100) {
+    totalCount
+    nodes {
+      ...StatementFields
+    }
+  }
+}
+    fragment StatementFields on Statement {
+  id
+  quote
+  stance
+  intensity
+  date
+  dateLabel
+  dateSource
+  sourceKind
+  mode
+  topics
+  note
+  status
+  speaker {
+    id
+    name
+  }
+  target {
+    id
+    name
+  }
+  reportedBy {
+    id
+    name
+  }
+  passage {
+    id
+    index
+    document {
+      id
+      title
+      date
+      citation
+    }
+  }
+}`) as unknown as TypedDocumentString<DossierStatementsQuery, DossierStatementsQueryVariables>;
 export const ReaderDocument = new TypedDocumentString(`
     query Reader($id: ID!) {
   document(id: $id) {
