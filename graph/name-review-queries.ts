@@ -14,6 +14,7 @@ const CANDIDATE = (c: string) => `${c} {
 export const LIST_CANDIDATES = `
 MATCH (c:NameCandidate)
 WHERE ($document IS NULL OR c.document = $document) AND ($status IS NULL OR c.status = $status)
+  AND EXISTS { (c)-[:FOUND_IN]->(:Document) }
 WITH c ORDER BY c.foundAt DESC, c.document, size(c.id), c.id
 LIMIT $first
 RETURN ${CANDIDATE("c")} AS candidate`;
