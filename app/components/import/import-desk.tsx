@@ -124,7 +124,7 @@ function ImportWritten({ preview }: { preview: Preview }) {
       ) : (
         <p>
           Imported <code>{id}</code>: {plural(outcome.passages, "passage", "passages")}, {plural(outcome.mentions, "mention", "mentions")},{" "}
-          {plural(outcome.statements.length, "proposed statement", "proposed statements")}
+          {plural(outcome.statements.length, "proposed statement", "proposed statements")}{" "}
           waiting for review.
           {outcome.candidates.length > 0 && (
             <>

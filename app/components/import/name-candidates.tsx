@@ -64,7 +64,7 @@ export function NameCandidates({ refresh }: { refresh: number }) {
             </a>{" "}
             <code className="text-xs text-slate-500">{documentId}</code>
           </h3>
-          <ul className="mt-2 grid gap-2 lg:grid-cols-2" data-document={documentId}>
+          <ul className="mt-2 grid items-start gap-2 lg:grid-cols-2" data-document={documentId}>
             {group.map((c) => (
               <NameCandidateRow key={c.id} candidate={c} onDone={(message) => setAnnounced({ message, documentId })} />
             ))}
