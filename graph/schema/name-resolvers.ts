@@ -1,12 +1,10 @@
 import { requireRole, type Viewer } from "../auth/viewer";
-import { AppError } from "../errors";
+import { firstOf } from "./list-limits";
 import { confirmName, dismissName, listNameCandidates, mergeName } from "../name-review";
 import type { Context } from "./context";
 import type { MutationResolvers, QueryResolvers } from "./generated/resolvers";
 
 /** New names reviewed by curators (graph/name-review.ts); merged into graph/schema/resolvers.ts. */
-
-const MAX_CANDIDATES = 500;
 
 /** Curators' reads: a session, or the admin token (which names no curator for a read). */
 async function requireCuratorRead(ctx: Context): Promise<void> {
@@ -23,7 +21,7 @@ export function nameResolvers(requireWriter: (ctx: Context, curator?: string | n
       nameCandidates: async (_, args, ctx) => {
         await requireCuratorRead(ctx);
         const first = args.first ?? 100;
-        if (first < 1 || first > MAX_CANDIDATES) throw new AppError("BAD_USER_INPUT", `\`first\` must be 1–${MAX_CANDIDATES}; it was ${first}.`);
+        firstOf("Query.nameCandidates", first, []); // refuses a `first` past its maximum before the read
         return listNameCandidates(ctx.database, { document: args.document ?? null, status: args.status ?? null, first });
       },
     },
