@@ -9,6 +9,7 @@ import { useExplorerData } from "../lib/use-explorer-data";
 import { filterPhrase, useExplorerView } from "../lib/use-explorer-view";
 import { ExplorerToolbar } from "./explorer-toolbar";
 import { FilterPanel } from "./filter-panel";
+import { FilterSheet } from "./filter-sheet";
 import type { GraphCanvasHandle } from "./graph-canvas";
 
 // Cytoscape is loaded only where a graph is drawn, and only in the browser.
@@ -38,6 +39,7 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
   const { view, update, ready, filters, setFilters, range, setRange, selection, apiFilter, activeFilters } = useExplorerView(curator && !embedded);
   const [notice, setNotice] = useState<string | null>(null);
   const [showFilters, setShowFilters] = useState(true);
+  const closeFilters = useCallback(() => setShowFilters(false), []);
   const controls = useRef<GraphCanvasHandle | null>(null);
   useExplorerKeys(update);
 
@@ -156,7 +158,7 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
 
       <div className="relative flex min-h-0 flex-1">
         {showFilters && (
-          <div className="w-72 shrink-0 space-y-4 overflow-y-auto border-r border-slate-200 p-3 dark:border-slate-800" aria-label="Filters" role="region">
+          <FilterSheet onClose={closeFilters}>
             <section>
               <h2 className="mb-1 text-sm font-medium">Time</h2>
               {timelineState !== "ready" ? (
@@ -170,7 +172,7 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
             <FilterPanel filters={filters} documents={documents} countries={countries} onChange={setFilters} />
             {curator && <ProposedToggle checked={view.proposed} onChange={onProposed} />}
             <PathFinder filter={apiFilter} onHighlight={(ids) => update({ highlighted: ids, selected: null })} graphIds={shownIds ?? new Set()} />
-          </div>
+          </FilterSheet>
         )}
 
         <section className="relative min-w-0 flex-1" aria-busy={network.state === "loading"}>
