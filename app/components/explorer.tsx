@@ -146,7 +146,8 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
         onExport={async (kind) => {
           if (!controls.current || !visible) return;
           const { exportView } = await import("../lib/exporter");
-          await exportView(kind, controls.current, visible, apiFilter, activeFilters.length > 0 ? filterPhrase(activeFilters, ", ") : "all statements");
+          const filterText = activeFilters.length > 0 ? filterPhrase(activeFilters, ", ") : "all statements";
+          await exportView(kind, controls.current, visible, apiFilter, { filterText, view: { ...view, proposed: apiFilter.includeProposed === true } });
         }}
         visible={visible}
         basis={basis}
