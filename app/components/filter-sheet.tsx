@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 
 const SMALL = "(max-width: 1023px)";
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
  * Where the filters stand: a column beside the graph on a wide screen; on a small one a sheet over
@@ -51,7 +52,14 @@ export function FilterSheet({ onClose, children }: { onClose: () => void; childr
 
   return (
     <>
-      {small && <div aria-hidden className="fixed inset-0 z-30 bg-slate-900/40" onClick={() => close.current()} data-testid="filter-backdrop" />}
+      {small && (
+        <div
+          aria-hidden
+          className="fixed inset-0 z-30 bg-slate-900/40"
+          onClick={() => close.current()}
+          data-testid="filter-backdrop"
+        />
+      )}
       <div
         ref={sheet}
         tabIndex={-1}
@@ -64,7 +72,12 @@ export function FilterSheet({ onClose, children }: { onClose: () => void; childr
         {small && (
           <div className="sticky -top-3 z-10 -mx-3 -mt-3 flex items-center justify-between border-b border-slate-200 bg-white px-3 py-2 dark:border-slate-800 dark:bg-slate-950">
             <h2 className="font-medium">Filters</h2>
-            <button type="button" onClick={() => close.current()} data-testid="close-filters" className="rounded border border-slate-300 px-2 py-0.5 text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 dark:border-slate-700">
+            <button
+              type="button"
+              onClick={() => close.current()}
+              data-testid="close-filters"
+              className="rounded border border-slate-300 px-2 py-0.5 text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 dark:border-slate-700"
+            >
               Done
             </button>
           </div>

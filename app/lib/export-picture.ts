@@ -170,7 +170,8 @@ export function toSvg(nodes: DrawnNode[], edges: DrawnEdge[], text: PictureText)
     ];
   });
   const markers = colors.map(
-    (c) => `<marker id="${marker(c)}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${c}"/></marker>`,
+    (c) =>
+      `<marker id="${marker(c)}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${c}"/></marker>`,
   );
   const nodeShapes = nodes.map((n) => {
     const shape =

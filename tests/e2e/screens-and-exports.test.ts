@@ -11,7 +11,12 @@ const ESSAY = "/essays/khrushchev-and-the-yugoslavs";
 const DOCUMENT = "/documents/doc-1956-10-06-khrushchev-note";
 
 /** A fresh page at a size, with no saved theme or legend state. */
-async function open(browser: BrowserContext, size: { width: number; height: number }, path = "/", theme?: "dark" | "light"): Promise<Page> {
+async function open(
+  browser: BrowserContext,
+  size: { width: number; height: number },
+  path = "/",
+  theme?: "dark" | "light",
+): Promise<Page> {
   const page = await browser.newPage();
   await page.setViewportSize(size);
   await page.goto(`${BASE_URL}/sign-in`);
@@ -92,7 +97,9 @@ describe("every screen size and theme", () => {
     await waitForDrawing(page);
     const toggle = page.getByTestId("legend-toggle");
     await toggle.waitFor();
-    await page.waitForFunction(() => document.querySelector('[data-testid="legend-toggle"]')?.getAttribute("aria-expanded") === "false");
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="legend-toggle"]')?.getAttribute("aria-expanded") === "false",
+    );
     const graph = await box(page, "graph-canvas");
     const folded = await box(page, "legend");
     // Folded, it is one line: it covers a sliver of the graph, not a quarter.
@@ -104,13 +111,17 @@ describe("every screen size and theme", () => {
     await screenshot(page, "phone-legend-open");
     await page.reload();
     await waitForDrawing(page);
-    await page.waitForFunction(() => document.querySelector('[data-testid="legend-toggle"]')?.getAttribute("aria-expanded") === "true");
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="legend-toggle"]')?.getAttribute("aria-expanded") === "true",
+    );
     await page.getByTestId("legend-toggle").click();
     await page.close();
 
     const wide = await open(browser, DESKTOP);
     await waitForDrawing(wide);
-    await wide.waitForFunction(() => document.querySelector('[data-testid="legend-toggle"]')?.getAttribute("aria-expanded") === "true");
+    await wide.waitForFunction(
+      () => document.querySelector('[data-testid="legend-toggle"]')?.getAttribute("aria-expanded") === "true",
+    );
     await screenshot(wide, "desktop-legend");
     await wide.close();
   });
@@ -252,13 +263,18 @@ describe("exports an author can publish", () => {
       const frame = svgEl.getBoundingClientRect();
       return [...svgEl.querySelectorAll("text")]
         .map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }))
-        .filter(({ r }) => r.left < frame.left - 0.5 || r.right > frame.right + 0.5 || r.top < frame.top - 0.5 || r.bottom > frame.bottom + 0.5)
+        .filter(
+          ({ r }) =>
+            r.left < frame.left - 0.5 || r.right > frame.right + 0.5 || r.top < frame.top - 0.5 || r.bottom > frame.bottom + 0.5,
+        )
         .map(({ text }) => text);
     });
     expect(outside).toEqual([]);
     expect(await check.evaluate(() => document.querySelectorAll("svg .caption text").length)).toBeGreaterThan(4);
     await check.setViewportSize(DESKTOP);
-    await check.evaluate(() => document.querySelector("svg")!.setAttribute("style", "max-width:100vw;max-height:100vh;width:auto;height:auto"));
+    await check.evaluate(() =>
+      document.querySelector("svg")!.setAttribute("style", "max-width:100vw;max-height:100vh;width:auto;height:auto"),
+    );
     await screenshot(check, "export-svg");
 
     const png = await exported(page, "png");
@@ -288,7 +304,9 @@ describe("exports an author can publish", () => {
     expect(rows2.top).toBeGreaterThan(50);
     expect(rows2.bottom).toBeGreaterThan(50);
     expect(rows2.edge).toBe(0);
-    await check.setContent(`<body style="margin:0;background:#888"><img style="max-width:100vw;max-height:100vh" src="data:image/png;base64,${png.bytes.toString("base64")}"></body>`);
+    await check.setContent(
+      `<body style="margin:0;background:#888"><img style="max-width:100vw;max-height:100vh" src="data:image/png;base64,${png.bytes.toString("base64")}"></body>`,
+    );
     await screenshot(check, "export-png");
     await check.close();
     await page.close();
@@ -340,7 +358,13 @@ describe("the GraphQL playground", () => {
       await page.locator(".graphiql-execute-button").click();
       // With several operations in the editor, GraphiQL asks which to run.
       const choice = page.getByRole("menuitem", { name: "KhrushchevOnHoxha" });
-      if (await choice.waitFor({ timeout: 3_000 }).then(() => true, () => false)) await choice.click();
+      if (
+        await choice.waitFor({ timeout: 3_000 }).then(
+          () => true,
+          () => false,
+        )
+      )
+        await choice.click();
       await page.getByText('"data"').first().waitFor({ timeout: 20_000 });
       await screenshot(page, "graphiql-dark");
     } finally {
