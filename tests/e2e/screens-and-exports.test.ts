@@ -314,12 +314,9 @@ describe("exports an author can publish", () => {
 
   it("names a person's neighbourhood for the person", async () => {
     const page = await open(browser, DESKTOP, "/?stance=oppose&sel=tito&hl=tito");
-    page.on("console", (m) => console.log("page:", m.text()));
-    page.on("pageerror", (e) => console.log("page error:", e.message));
     await waitForDrawing(page);
     await page.getByTestId("dossier").waitFor();
     await page.waitForTimeout(500);
-    await screenshot(page, "debug-neighbourhood");
     const svg = await exported(page, "svg");
     expect(svg.name).toBe("stance-graph_tito-ego_oppose.svg");
     expect(svg.bytes.toString("utf8")).toContain("Stance Graph: Josip Broz Tito and their neighbourhood");
@@ -348,9 +345,6 @@ describe("the GraphQL playground", () => {
     const { browser, close } = await launchBrowser();
     try {
       const page = await open(browser, DESKTOP, "/", "dark");
-      page.on("console", (m) => console.log("graphiql:", m.text()));
-      page.on("pageerror", (e) => console.log("graphiql error:", e.message));
-      page.on("requestfailed", (r) => console.log("graphiql failed:", r.url(), r.failure()?.errorText));
       await page.goto(`${BASE_URL}/api/graphql`);
       await page.locator(".graphiql-container").first().waitFor({ timeout: 30_000 });
       await page.getByText("KhrushchevOnHoxha").first().waitFor();
