@@ -122,7 +122,7 @@ export function frameLayout(graphWidth: number, text: PictureText): Frame {
     }
     y += 6;
   }
-  y = lines(footer, y + 4, "Sources", 11, true, "#0f172a");
+  y = lines(footer, y + 4, "Sources:", 11, true, "#0f172a");
   for (const source of text.sources) y = lines(footer, y, source, 10, false, "#334155", 10);
   return { width, header, headerHeight, footer, footerHeight: y + MARGIN };
 }
