@@ -9,6 +9,7 @@ import { useExplorerData } from "../lib/use-explorer-data";
 import { filterPhrase, useExplorerView } from "../lib/use-explorer-view";
 import { ExplorerToolbar } from "./explorer-toolbar";
 import { FilterPanel } from "./filter-panel";
+import { FilterSheet } from "./filter-sheet";
 import { NumbersTools } from "./numbers-tools";
 import type { GraphCanvasHandle } from "./graph-canvas";
 
@@ -39,6 +40,7 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
   const { view, update, ready, filters, setFilters, range, setRange, selection, apiFilter, activeFilters } = useExplorerView(curator && !embedded);
   const [notice, setNotice] = useState<string | null>(null);
   const [showFilters, setShowFilters] = useState(true);
+  const closeFilters = useCallback(() => setShowFilters(false), []);
   const controls = useRef<GraphCanvasHandle | null>(null);
   useExplorerKeys(update);
 
@@ -145,7 +147,8 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
         onExport={async (kind) => {
           if (!controls.current || !visible) return;
           const { exportView } = await import("../lib/exporter");
-          await exportView(kind, controls.current, visible, apiFilter, activeFilters.length > 0 ? filterPhrase(activeFilters, ", ") : "all statements");
+          const filterText = activeFilters.length > 0 ? filterPhrase(activeFilters, ", ") : "all statements";
+          await exportView(kind, controls.current, visible, apiFilter, { filterText, view: { ...view, proposed: apiFilter.includeProposed === true } });
         }}
         visible={visible}
         basis={basis}
@@ -158,7 +161,7 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
 
       <div className="relative flex min-h-0 flex-1">
         {showFilters && (
-          <div className="w-72 shrink-0 space-y-4 overflow-y-auto border-r border-slate-200 p-3 dark:border-slate-800" aria-label="Filters" role="region">
+          <FilterSheet onClose={closeFilters}>
             <section>
               <h2 className="mb-1 text-sm font-medium">Time</h2>
               {timelineState !== "ready" ? (
@@ -172,7 +175,7 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
             <FilterPanel filters={filters} documents={documents} countries={countries} onChange={setFilters} />
             {curator && <ProposedToggle checked={view.proposed} onChange={onProposed} />}
             <PathFinder filter={apiFilter} onHighlight={(ids) => update({ highlighted: ids, selected: null })} graphIds={shownIds ?? new Set()} />
-          </div>
+          </FilterSheet>
         )}
 
         <section className="relative min-w-0 flex-1" aria-busy={network.state === "loading"}>
