@@ -456,8 +456,8 @@ export type ExplorerPathsQueryVariables = Exact<{
 
 
 export type ExplorerPathsQuery = { paths: Array<{ length: number, actors: Array<
-      | { id: string, name: string }
-      | { id: string, name: string }
+      | { id: string, name: string, kind: ActorKind }
+      | { id: string, name: string, kind: ActorKind }
     >, steps: Array<{ from:
         | { id: string }
         | { id: string }
@@ -471,6 +471,16 @@ export type ExplorerPathsQuery = { paths: Array<{ length: number, actors: Array<
           | { id: string }
           | { id: string }
          }> }> }> };
+
+export type ActorNameQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ActorNameQuery = { actor:
+    | { id: string, name: string }
+    | { id: string, name: string }
+   };
 
 export type ReaderQueryVariables = Exact<{
   id: string;
@@ -1091,6 +1101,7 @@ export const ExplorerPathsDocument = new TypedDocumentString(`
     actors {
       id
       name
+      kind
     }
     steps {
       from {
@@ -1113,6 +1124,14 @@ export const ExplorerPathsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
+export const ActorNameDocument = new TypedDocumentString(`
+    query ActorName($id: ID!) {
+  actor(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ActorNameQuery, ActorNameQueryVariables>;
 export const ReaderDocument = new TypedDocumentString(`
     query Reader($id: ID!) {
   document(id: $id) {
