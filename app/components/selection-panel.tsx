@@ -17,6 +17,9 @@ interface SelectionPanelProps {
   onClear: () => void;
 }
 
+/** How long a selection waits for the canvas to be ready to frame it: 150 ms a try. */
+const CANVAS_WAIT_TRIES = 60;
+
 const BUTTON = "rounded px-3 py-1 text-sm shadow focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-400";
 
 /**
@@ -30,12 +33,20 @@ export function SelectionPanel({ selection, filter, filterText, names, controls,
   useEffect(() => setOpen(true), [selection.id]);
 
   useEffect(() => {
-    // After the panel has been laid out, so that what it covers is measured, not guessed.
-    const frame = requestAnimationFrame(() => {
-      const ids = selection.kind === "edge" ? [selection.id, selection.source, selection.target] : [selection.id];
-      controls.current?.frame(ids, uncovered(panel.current));
-    });
-    return () => cancelAnimationFrame(frame);
+    // After the panel has been laid out, so that what it covers is measured, not guessed; and once
+    // the canvas is there (it loads apart from the panel: a shared link may bring the panel first).
+    const ids = selection.kind === "edge" ? [selection.id, selection.source, selection.target] : [selection.id];
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let tries = 0;
+    const attempt = () => {
+      if (controls.current) controls.current.frame(ids, uncovered(panel.current));
+      else if (tries++ < CANVAS_WAIT_TRIES) timer = setTimeout(attempt, 150);
+    };
+    const frame = requestAnimationFrame(attempt);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [selection, controls, open]);
 
   const name = selection.kind === "node" ? (names.get(selection.id) ?? null) : null;

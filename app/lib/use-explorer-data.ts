@@ -18,9 +18,10 @@ export function useExplorerData(apiFilter: Filter, includeOrganizations: boolean
   const network = useGraphQL(NETWORK, unfiltered ? basisVariables : { filter: apiFilter, limit: cast }, { enabled: ready, keepPrevious: true, debounceMs: 120 });
   const basis = useGraphQL(NETWORK, basisVariables, { enabled: ready, keepPrevious: true });
   const timeline = useGraphQL(TIMELINE, { filter: { ...apiFilter, from: null, to: null } }, { enabled: ready, keepPrevious: true });
-  // The timeline's axis: the whole corpus, whatever the stance, mode or document filters, so that
-  // a date is where it was when a filter changes (the same answer as `timeline` when none is set).
-  const corpus = useGraphQL(TIMELINE, { filter: { ...apiFilter, from: null, to: null, stances: [], modes: [], documents: [] } }, { enabled: ready, keepPrevious: true });
+  // The timeline's axis: the whole corpus, parties, states and tertiary sources included, whatever
+  // the filters, so that a date stays where it was when a filter changes.
+  const corpusFilter = { includeOrganizations: true, includeTertiary: true, ...(apiFilter.includeProposed ? { includeProposed: true } : {}) };
+  const corpus = useGraphQL(TIMELINE, { filter: corpusFilter }, { enabled: ready, keepPrevious: true });
   const documents = useGraphQL(DOCUMENT_LIST, {}, { keepPrevious: true });
 
   const retry = () => {

@@ -97,7 +97,7 @@ describe("views that agree, and a selection the panel does not hide", () => {
     const quoted = await first.allTextContents();
     const cpsuToLcy = quoted.filter((q) => /CPSU|Communist Party of the Soviet Union/.test(q) && /League of Communists|LCY/.test(q));
     expect(cpsuToLcy.length).toBeGreaterThan(0);
-    await expect.poll(async () => (await links(page)).find((l) => l.name.startsWith("CC CPSU") || /CPSU.* → .*League/.test(l.name))?.stance, { timeout: 10_000 }).toBe("support");
+    await expect.poll(async () => (await links(page)).find((l) => /^(CC CPSU|Communist Party of the Soviet Union) → League of Communists of Yugoslavia,/.test(l.name))?.stance, { timeout: 10_000 }).toBe("support");
     await page.close();
   });
 
@@ -157,18 +157,21 @@ describe("views that agree, and a selection the panel does not hide", () => {
 
   it("plays the months: the window moves forward a month at a time and the URL keeps it", async () => {
     const page = await sized(browser, 1440, 900);
-    await page.goto(`${BASE_URL}/?from=1956-08&to=1956-08`);
+    await page.goto(`${BASE_URL}/?from=1956-09&to=1956-09`);
     await waitForDrawing(page);
     await page.getByTestId("timeline-speed").selectOption({ label: "fast" });
     await page.getByTestId("timeline-play").focus();
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => new URLSearchParams(window.location.search).get("from") === "1956-09", undefined, { timeout: 5_000 });
     await page.waitForFunction(() => new URLSearchParams(window.location.search).get("from") === "1956-10", undefined, { timeout: 5_000 });
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).get("from") === "1956-11", undefined, { timeout: 5_000 });
     await page.keyboard.press("Enter");
-    const paused = new URL(page.url()).searchParams.get("from");
+    const paused = new URL(page.url()).searchParams.get("from")!;
     await page.waitForTimeout(1_500);
     expect(new URL(page.url()).searchParams.get("from")).toBe(paused);
     expect(new URL(page.url()).searchParams.get("to")).toBe(paused);
+    // The graph shows the month it stopped on.
+    const truth = await networkOf({ from: `${paused}-01`, to: lastDay(paused), includeOrganizations: false });
+    await expect.poll(async () => (await links(page)).length, { timeout: 10_000 }).toBe(truth.edges.length);
     await screenshot(page, "agree-timeline-playback-desktop");
     await page.close();
   });
@@ -177,17 +180,24 @@ describe("views that agree, and a selection the panel does not hide", () => {
     const page = await sized(browser, 1440, 900);
     await page.goto(`${BASE_URL}/?stance=oppose&from=1956-09&to=1956-12`);
     await waitForDrawing(page);
-    await page.waitForTimeout(400);
-    const link = (await links(page)).find((l) => l.name.startsWith("Nikita Khrushchev → Josip Broz Tito,"));
-    expect(link).toBeDefined();
-    const drawnCount = Number(/, (\d+) statements?$/.exec(link!.name)![1]);
-    const canvas = (await page.getByTestId("graph-canvas").boundingBox())!;
-    await page.mouse.click(canvas.x + link!.x, canvas.y + link!.y);
+    const truth = await networkOf({ stances: ["oppose"], from: "1956-09-01", to: "1956-12-31", includeOrganizations: false });
+    const edge = truth.edges.find((e) => e.source === "khrushchev" && e.target === "tito")!;
+    expect(edge).toBeDefined();
+    const total = truth.edges.reduce((n, e) => n + e.count, 0);
+    // The arrow, the toolbar's count and the panel all count the statements of the same view.
+    const name = `Nikita Khrushchev → Josip Broz Tito, ${edge.count} ${edge.count === 1 ? "statement" : "statements"}`;
+    await expect.poll(async () => (await links(page)).find((l) => l.name.startsWith("Nikita Khrushchev → Josip Broz Tito,"))?.name, { timeout: 15_000 }).toBe(name);
+    const summary = (await page.getByTestId("filter-summary").textContent())!;
+    expect(summary).toContain(`${truth.edges.length} links, ${total} statements`);
+    expect(summary).toContain("filtered by 1956-09 – 1956-12 · stance: oppose");
+    // Chosen from the canvas's outline, as a keyboard does: arrows that cross share pixels.
+    await page.getByRole("button", { name, exact: true }).focus();
+    await page.keyboard.press("Enter");
     await page.getByTestId("statement-list").waitFor();
     const said = (await page.getByTestId("evidence-count").textContent())!;
-    expect(said).toContain(`${drawnCount} statement`);
+    expect(said).toContain(`${edge.count} statement`);
     expect(said).toContain("filtered by 1956-09 – 1956-12 · stance: oppose");
-    expect(await page.getByTestId("statement").count()).toBe(drawnCount);
+    expect(await page.getByTestId("statement").count()).toBe(edge.count);
     for (const badge of await page.locator('[data-testid="statement"]').allTextContents()) expect(badge).toMatch(/oppose/i);
     expect(await page.getByTestId("panel-title").textContent()).toBe("Nikita Khrushchev → Josip Broz Tito");
     await screenshot(page, "agree-evidence-filtered-desktop");
