@@ -15,9 +15,10 @@ export interface GraphCanvasHandle {
    * Brings these elements into the part of the canvas given (pixels from its top left corner, the
    * part a side panel leaves uncovered), zooming out only if they do not fit there. Elements
    * already well inside it stay where they are. Waits for the elements to be drawn, for a view
-   * opened from a link.
+   * opened from a link; such a view (`fromLink`) keeps the zoom and pan it was shared with unless
+   * that leaves the selection's centre hidden.
    */
-  frame: (ids: readonly string[], visible: VisibleArea | null) => void;
+  frame: (ids: readonly string[], visible: VisibleArea | null, fromLink?: boolean) => void;
 }
 
 /** A rectangle of the canvas, in pixels from its top left corner. */
@@ -72,7 +73,7 @@ export function controlsFor(current: () => Core | null, relayout: (seed: number)
       const instance = drawing();
       instance.zoom({ level: instance.zoom() * factor, renderedPosition: { x: instance.width() / 2, y: instance.height() / 2 } });
     },
-    frame: (ids, visible) => {
+    frame: (ids, visible, fromLink = false) => {
       const started = Date.now();
       const wanted = new Set(ids);
       const attempt = () => {
@@ -82,7 +83,10 @@ export function controlsFor(current: () => Core | null, relayout: (seed: number)
           if (Date.now() - started < FRAME_WAIT_MS) setTimeout(attempt, 150);
           return;
         }
-        frameIn(instance, eles, visible ?? { x1: 0, y1: 0, x2: instance.width(), y2: instance.height() });
+        const area = visible ?? { x1: 0, y1: 0, x2: instance.width(), y2: instance.height() };
+        const first = instance.getElementById(ids[0] ?? "");
+        if (fromLink && first.nonempty() && within(centreOf(first), area)) return;
+        frameIn(instance, eles, area);
       };
       attempt();
     },
@@ -112,3 +116,10 @@ function frameIn(cy: Core, eles: ReturnType<Core["collection"]>, area: VisibleAr
   cy.stop();
   cy.animate({ zoom, pan, duration: 300 });
 }
+
+function centreOf(el: ReturnType<Core["getElementById"]>): { x: number; y: number } {
+  const box = el.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+  return el.isEdge() ? el.renderedMidpoint() : { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+}
+
+const within = (p: { x: number; y: number }, area: VisibleArea) => p.x >= area.x1 && p.x <= area.x2 && p.y >= area.y1 && p.y <= area.y2;

@@ -39,6 +39,11 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
   const [notice, setNotice] = useState<string | null>(null);
   const [showFilters, setShowFilters] = useState(true);
   const controls = useRef<GraphCanvasHandle | null>(null);
+  // The selection a link opened the page with, zoom and pan included: undefined until it is read.
+  const [linked, setLinked] = useState<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (ready && linked === undefined) setLinked(view.viewport ? view.selected : null);
+  }, [ready, linked, view.selected, view.viewport]);
   useExplorerKeys(update);
 
   // On a tablet in portrait the graph gets the width; the Filters button brings the panel back.
@@ -208,15 +213,20 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
           )}
           {visible && visible.nodes.length > 0 && <Legend />}
           {selection && (
-            <SelectionPanel
-              selection={selection}
-              filter={apiFilter}
-              filterText={filterPhrase(activeFilters)}
-              names={names}
-              controls={controls}
-              onShowNeighbourhood={showNeighbourhood}
-              onClear={clear}
-            />
+            // Over the canvas, letting the pointer through except to the panel itself, or to the
+            // notice shown while its code loads or if it cannot be fetched.
+            <div className="pointer-events-none absolute inset-0 z-20 *:pointer-events-auto">
+              <SelectionPanel
+                selection={selection}
+                filter={apiFilter}
+                filterText={filterPhrase(activeFilters)}
+                names={names}
+                fromLink={selection.id === linked}
+                controls={controls}
+                onShowNeighbourhood={showNeighbourhood}
+                onClear={clear}
+              />
+            </div>
           )}
         </section>
       </div>

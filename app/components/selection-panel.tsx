@@ -12,6 +12,8 @@ interface SelectionPanelProps {
   /** The filters in force, in words ("filtered by …"); empty when none is set. */
   filterText: string;
   names: Map<string, string>;
+  /** The selection the page was opened with (a shared link): its zoom and pan are kept if they show it. */
+  fromLink: boolean;
   controls: RefObject<GraphCanvasHandle | null>;
   onShowNeighbourhood: (id: string) => void;
   onClear: () => void;
@@ -27,9 +29,11 @@ const BUTTON = "rounded px-3 py-1 text-sm shadow focus:outline-none focus-visibl
  * keeps the selection in the part of the canvas it leaves visible. Closing the panel keeps the
  * selection: a bar says what is selected and keeps "Show neighbourhood" and the panel within reach.
  */
-export function SelectionPanel({ selection, filter, filterText, names, controls, onShowNeighbourhood, onClear }: SelectionPanelProps) {
+export function SelectionPanel({ selection, filter, filterText, names, fromLink, controls, onShowNeighbourhood, onClear }: SelectionPanelProps) {
   const [open, setOpen] = useState(true);
   const panel = useRef<HTMLDivElement>(null);
+  const linked = useRef(fromLink);
+  linked.current = fromLink;
   useEffect(() => setOpen(true), [selection.id]);
 
   useEffect(() => {
@@ -39,7 +43,7 @@ export function SelectionPanel({ selection, filter, filterText, names, controls,
     let timer: ReturnType<typeof setTimeout> | undefined;
     let tries = 0;
     const attempt = () => {
-      if (controls.current) controls.current.frame(ids, uncovered(panel.current));
+      if (controls.current) controls.current.frame(ids, uncovered(panel.current), linked.current);
       else if (tries++ < CANVAS_WAIT_TRIES) timer = setTimeout(attempt, 150);
     };
     const frame = requestAnimationFrame(attempt);
@@ -49,7 +53,7 @@ export function SelectionPanel({ selection, filter, filterText, names, controls,
     };
   }, [selection, controls, open]);
 
-  const name = selection.kind === "node" ? (names.get(selection.id) ?? null) : null;
+  const name = selection.kind === "node" ? (names.get(selection.id) ?? null) : `${names.get(selection.source) ?? "…"} → ${names.get(selection.target) ?? "…"}`;
   const neighbourhood = selection.kind === "node" && (
     <button type="button" className={`${BUTTON} bg-blue-700 text-white hover:bg-blue-800`} onClick={() => onShowNeighbourhood(selection.id)}>
       Show neighbourhood
@@ -59,7 +63,7 @@ export function SelectionPanel({ selection, filter, filterText, names, controls,
   if (!open) {
     return (
       <div className="absolute bottom-3 right-3 z-20 flex max-w-[calc(100%-1.5rem)] flex-wrap items-center gap-2 rounded bg-white/95 p-2 text-sm shadow-lg dark:bg-slate-900/95" data-testid="selection-bar">
-        <span className="truncate">{name ? `${name} selected` : "Link selected"}</span>
+        <span className="truncate">{name ? `${name} selected` : "One actor selected"}</span>
         {neighbourhood}
         <button type="button" className={`${BUTTON} border border-slate-300 dark:border-slate-700`} onClick={() => setOpen(true)}>
           Open panel

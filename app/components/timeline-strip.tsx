@@ -92,7 +92,10 @@ export function TimelineStrip({ buckets, spans = [], axis = null, range, onChang
             e.preventDefault();
             if (e.shiftKey) commit(current.start, Math.min(months.length - 1, Math.max(current.start, current.end + step)));
             else {
-              const start = Math.min(months.length - 1, Math.max(0, (sel ? current.start : step > 0 ? -1 : months.length) + step));
+              // From "all months", the first (or last) month this view has statements in: the axis
+              // spans the whole corpus, and its ends may be empty under the filters.
+              const filled = months.flatMap((m, i) => (byMonth.has(m) ? [i] : []));
+              const start = sel ? Math.min(months.length - 1, Math.max(0, current.start + step)) : ((step > 0 ? filled[0] : filled.at(-1)) ?? (step > 0 ? 0 : months.length - 1));
               commit(start, start);
             }
           }
