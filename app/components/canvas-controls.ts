@@ -16,7 +16,7 @@ export interface GraphCanvasHandle {
    * part a side panel leaves uncovered), zooming out only if they do not fit there. Elements
    * already well inside it stay where they are. Waits for the elements to be drawn, for a view
    * opened from a link; such a view (`fromLink`) keeps the zoom and pan it was shared with unless
-   * that leaves the selection's centre hidden.
+   * they leave the selection wholly hidden.
    */
   frame: (ids: readonly string[], visible: VisibleArea | null, fromLink?: boolean) => void;
 }
@@ -85,8 +85,10 @@ export function controlsFor(current: () => Core | null, relayout: (seed: number)
         }
         const area = visible ?? { x1: 0, y1: 0, x2: instance.width(), y2: instance.height() };
         const first = instance.getElementById(ids[0] ?? "");
-        if (fromLink && first.nonempty() && within(centreOf(first), area)) return;
-        frameIn(instance, eles, area);
+        const kept = (fromLink && first.nonempty() && partlyWithin(first, area)) || !frameIn(instance, eles, area);
+        // A view left as it was is recorded all the same, so that a link to the selection carries
+        // the zoom and pan it is seen in (an animation records its own end).
+        if (kept) instance.emit("viewport");
       };
       attempt();
     },
@@ -99,11 +101,11 @@ export function controlsFor(current: () => Core | null, relayout: (seed: number)
   };
 }
 
-/** Pans (and zooms out if it must) so that `eles` lie inside `area` of the canvas. */
-function frameIn(cy: Core, eles: ReturnType<Core["collection"]>, area: VisibleArea): void {
+/** Pans (and zooms out if it must) so that `eles` lie inside `area` of the canvas; false if they already do. */
+function frameIn(cy: Core, eles: ReturnType<Core["collection"]>, area: VisibleArea): boolean {
   const shown = eles.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
   const inside = shown.x1 >= area.x1 + FRAME_MARGIN / 2 && shown.x2 <= area.x2 - FRAME_MARGIN / 2 && shown.y1 >= area.y1 + FRAME_MARGIN / 2 && shown.y2 <= area.y2 - FRAME_MARGIN / 2;
-  if (inside) return;
+  if (inside) return false;
   const box = eles.boundingBox({ includeLabels: true, includeOverlays: false });
   const width = Math.max(1, area.x2 - area.x1 - 2 * FRAME_MARGIN);
   const height = Math.max(1, area.y2 - area.y1 - 2 * FRAME_MARGIN);
@@ -115,11 +117,15 @@ function frameIn(cy: Core, eles: ReturnType<Core["collection"]>, area: VisibleAr
   };
   cy.stop();
   cy.animate({ zoom, pan, duration: 300 });
+  return true;
 }
 
-function centreOf(el: ReturnType<Core["getElementById"]>): { x: number; y: number } {
+/** Whether some of the element is drawn inside the area: a node's box, or a link's midpoint. */
+function partlyWithin(el: ReturnType<Core["getElementById"]>, area: VisibleArea): boolean {
   const box = el.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
-  return el.isEdge() ? el.renderedMidpoint() : { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+  if (el.isEdge()) {
+    const p = el.renderedMidpoint();
+    return p.x >= area.x1 && p.x <= area.x2 && p.y >= area.y1 && p.y <= area.y2;
+  }
+  return box.x2 > area.x1 && box.x1 < area.x2 && box.y2 > area.y1 && box.y1 < area.y2;
 }
-
-const within = (p: { x: number; y: number }, area: VisibleArea) => p.x >= area.x1 && p.x <= area.x2 && p.y >= area.y1 && p.y <= area.y2;
