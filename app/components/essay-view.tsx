@@ -29,6 +29,13 @@ function stepFilter(step: EssayStep) {
 
 const noop = () => undefined;
 
+/** What the step's arrows count, in the words the explorer's filter line uses. */
+function describeStep(step: EssayStep, count: number | undefined): string {
+  const window = step.from ? `${step.from}${step.to && step.to !== step.from ? ` – ${step.to}` : ""}` : "the whole period";
+  const statements = count === undefined ? "statements" : `${count} statement${count === 1 ? "" : "s"}`;
+  return `Arrows: ${statements} of ${window} among the step's ${step.people.length} actors`;
+}
+
 /**
  * A scrolling essay: the graph is laid out once over every step's people, then each step only
  * changes what is emphasised, so the picture never jumps; the quoted statements sit beside the prose.
@@ -66,6 +73,13 @@ export function EssayView({ essay }: { essay: Essay }) {
   const highlighted = useMemo(
     () => [...(stepValue ? [...stepValue.nodes.map((n) => n.id), ...stepValue.edges.map((e) => e.id)] : []), ...step.highlight],
     [stepValue, step],
+  );
+  // An arrow is coloured and sized by the statements of the step's own window, as its quotes are,
+  // never by the whole period: arrows with no statement in the window are not drawn for the step.
+  const current = useMemo(() => (stepValue ? { nodes: [], edges: toCytoscapeElements(stepValue).edges } : null), [stepValue]);
+  const shown = useMemo(
+    () => (stepValue && unionValue ? new Set([...unionValue.nodes.map((n) => n.id), ...stepValue.edges.map((e) => e.id)]) : null),
+    [stepValue, unionValue],
   );
   const onReady = useCallback(noop, []);
 
@@ -141,13 +155,15 @@ export function EssayView({ essay }: { essay: Essay }) {
         </p>
       </article>
       <div className="sticky top-0 z-10 order-first h-[42vh] border-b border-slate-200 bg-slate-50 lg:order-none lg:h-screen lg:border-b-0 lg:border-l dark:border-slate-800 dark:bg-slate-950" data-testid="essay-graph" data-active-step={active}>
-        <p className="absolute left-3 top-3 z-10 rounded bg-white/90 px-2 py-1 text-sm shadow dark:bg-slate-900/90">
+        <p className="absolute left-3 top-3 z-10 max-w-[calc(100%-1.5rem)] rounded bg-white/90 px-2 py-1 text-sm shadow dark:bg-slate-900/90" data-testid="essay-step-filter">
           {step.title}
-          {step.from ? ` · ${step.from} – ${step.to ?? ""}` : ""}
+          <span className="block text-xs text-slate-600 dark:text-slate-400">{describeStep(step, stepValue?.edges.reduce((n, e) => n + e.count, 0))}</span>
         </p>
         {elements && (
           <GraphCanvas
             elements={elements}
+            current={current}
+            shown={shown}
             highlighted={highlighted}
             selectedId={step.highlight[0] ?? null}
             pinned={{}}

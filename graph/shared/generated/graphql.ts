@@ -456,8 +456,8 @@ export type ExplorerPathsQueryVariables = Exact<{
 
 
 export type ExplorerPathsQuery = { paths: Array<{ length: number, actors: Array<
-      | { id: string, name: string }
-      | { id: string, name: string }
+      | { id: string, name: string, kind: ActorKind }
+      | { id: string, name: string, kind: ActorKind }
     >, steps: Array<{ from:
         | { id: string }
         | { id: string }
@@ -497,6 +497,16 @@ export type DossierStatementsQuery = { made: { totalCount: number, nodes: Array<
         | { id: string, name: string }
         | { id: string, name: string }
        | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }> } };
+
+export type ActorNameQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ActorNameQuery = { actor:
+    | { id: string, name: string }
+    | { id: string, name: string }
+   };
 
 export type ReaderQueryVariables = Exact<{
   id: string;
@@ -1117,6 +1127,7 @@ export const ExplorerPathsDocument = new TypedDocumentString(`
     actors {
       id
       name
+      kind
     }
     steps {
       from {
@@ -1190,6 +1201,14 @@ export const DossierStatementsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<DossierStatementsQuery, DossierStatementsQueryVariables>;
+export const ActorNameDocument = new TypedDocumentString(`
+    query ActorName($id: ID!) {
+  actor(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ActorNameQuery, ActorNameQueryVariables>;
 export const ReaderDocument = new TypedDocumentString(`
     query Reader($id: ID!) {
   document(id: $id) {
