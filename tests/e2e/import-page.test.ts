@@ -4,6 +4,7 @@ import { signIn, testAccounts, uniqueName, useSession, type Session } from "../s
 import { launchBrowser, screenshot } from "../support/browser";
 import { openTestDatabase } from "../support/database";
 import { BASE_URL } from "../support/env";
+import { deleteStatements } from "@/graph/aggregates";
 
 /**
  * The Import page in Chromium: a curator pastes a short document written for the test, checks
@@ -21,11 +22,10 @@ async function removeImports(): Promise<void> {
   const database = openTestDatabase();
   try {
     await database.writeTx(async (tx) => {
-      await tx.run(
-        `MATCH (s:Statement)-[:IN]->(:Passage)-[:PART_OF]->(d:Document) WHERE d.id STARTS WITH $prefix
-         OPTIONAL MATCH (r:Revision {subject: s.id}) DETACH DELETE r, s`,
-        { prefix: DOC_PREFIX },
-      );
+      const statements = await tx.run("MATCH (s:Statement)-[:IN]->(:Passage)-[:PART_OF]->(d:Document) WHERE d.id STARTS WITH $prefix RETURN s.id AS id", { prefix: DOC_PREFIX });
+      const made = statements.records.map((r) => r.get("id") as string);
+      await tx.run("MATCH (r:Revision) WHERE r.subject IN $made DETACH DELETE r", { made });
+      await deleteStatements(tx, made);
       await tx.run("MATCH (p:Passage)-[:PART_OF]->(d:Document) WHERE d.id STARTS WITH $prefix DETACH DELETE p", { prefix: DOC_PREFIX });
       await tx.run("MATCH (d:Document) WHERE d.id STARTS WITH $prefix DETACH DELETE d", { prefix: DOC_PREFIX });
     });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestAccount, removeTestAccounts, signInAs } from "../support/accounts";
 import { census, openTestDatabase } from "../support/database";
 import { inProcessServer } from "../support/in-process";
+import { deleteStatements } from "@/graph/aggregates";
 
 /**
  * importDocument through the GraphQL handler, as the Import page sends it: who may ask, a dry
@@ -41,11 +42,10 @@ const input = (extra: Record<string, unknown> = {}) => ({ text: TEXT, title: "Te
 
 async function removeImport() {
   await database.writeTx(async (tx) => {
-    await tx.run(
-      `MATCH (s:Statement)-[:IN]->(:Passage)-[:PART_OF]->(d:Document {id: $id})
-       OPTIONAL MATCH (r:Revision {subject: s.id}) DETACH DELETE r, s`,
-      { id: DOC },
-    );
+    const statements = await tx.run("MATCH (s:Statement)-[:IN]->(:Passage)-[:PART_OF]->(d:Document {id: $id}) RETURN s.id AS id", { id: DOC });
+    const made = statements.records.map((r) => r.get("id") as string);
+    await tx.run("MATCH (r:Revision) WHERE r.subject IN $made DETACH DELETE r", { made });
+    await deleteStatements(tx, made);
     await tx.run("MATCH (p:Passage)-[:PART_OF]->(d:Document {id: $id}) DETACH DELETE p", { id: DOC });
     await tx.run("MATCH (d:Document {id: $id}) DETACH DELETE d", { id: DOC });
   });

@@ -9,6 +9,7 @@ import type { ImportResult, Proposal } from "@/graph/ingest/types";
 import { writeImport } from "@/graph/ingest/write";
 import { census, openTestDatabase } from "../support/database";
 import { inProcessServer } from "../support/in-process";
+import { deleteStatements } from "@/graph/aggregates";
 
 /**
  * npm run ingest against the test Neo4j, on a document written for the test whose people and
@@ -41,11 +42,10 @@ function ingest(args: string[]): { status: number | null; stdout: string; stderr
 async function removeImports() {
   await database.writeTx(async (tx) => {
     const ids = [DOC, OTHER];
-    await tx.run(
-      `MATCH (s:Statement)-[:IN]->(:Passage)-[:PART_OF]->(d:Document) WHERE d.id IN $ids
-       OPTIONAL MATCH (r:Revision {subject: s.id}) DETACH DELETE r, s`,
-      { ids },
-    );
+    const statements = await tx.run("MATCH (s:Statement)-[:IN]->(:Passage)-[:PART_OF]->(d:Document) WHERE d.id IN $ids RETURN s.id AS id", { ids });
+    const made = statements.records.map((r) => r.get("id") as string);
+    await tx.run("MATCH (r:Revision) WHERE r.subject IN $made DETACH DELETE r", { made });
+    await deleteStatements(tx, made);
     await tx.run("MATCH (p:Passage)-[:PART_OF]->(d:Document) WHERE d.id IN $ids DETACH DELETE p", { ids });
     await tx.run("MATCH (d:Document) WHERE d.id IN $ids DETACH DELETE d", { ids });
   });

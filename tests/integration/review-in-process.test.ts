@@ -3,6 +3,7 @@ import { toNumber } from "@/graph/map";
 import { statementInput } from "../support/curation";
 import { openTestDatabase } from "../support/database";
 import { inProcessServer } from "../support/in-process";
+import { deleteStatements } from "@/graph/aggregates";
 
 const database = openTestDatabase();
 
@@ -28,7 +29,7 @@ type Revision = { id: string; action: string; by: string; version: number; reaso
 
 async function cleanUp() {
   await database.writeTx(async (tx) => {
-    await tx.run("MATCH (s:Statement) WHERE s.id IN $ids DETACH DELETE s", { ids });
+    await deleteStatements(tx, ids);
     await tx.run("MATCH (r:Revision) WHERE r.subject IN $subjects DETACH DELETE r", { subjects: [...ids, actorId] });
     await tx.run("MATCH (a:Actor {id: $actorId}) DETACH DELETE a", { actorId });
   });
