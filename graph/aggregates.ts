@@ -73,9 +73,10 @@ export async function rebuildAggregates(database: Database): Promise<void> {
   await database.writeTx((tx) => rebuildAggregatesIn(tx));
 }
 
-/** One aggregate row as the equality test compares them; exported for tests and checks. */
+/** The aggregate rows of speakers in `$actors` (null: all), as the equality test compares them. */
 export const AGGREGATE_ROWS = `
 MATCH (a:Actor)-[r:SAID_ABOUT]->(b:Actor)
+WHERE $actors IS NULL OR a.id IN $actors
 RETURN a.id + '|' + b.id + '|' + toString(r.date) + '|' + toString(r.dateLast) + '|' + r.stance + '|' + r.mode + '|' +
   toString(r.proposed) + '|' + toString(r.tertiary) + '|' + r.document AS key, r.count AS count, r.intensitySum AS intensitySum
 ORDER BY key`;
@@ -83,7 +84,7 @@ ORDER BY key`;
 /** The same rows recomputed from the statements, without touching the stored ones. */
 export const RECOMPUTED_ROWS = `
 MATCH (a:Actor)<-[:BY]-(s:Statement)-[:ABOUT]->(b:Actor)
-WHERE (s:Published OR s:Proposed) AND s.date IS NOT NULL
+WHERE (s:Published OR s:Proposed) AND s.date IS NOT NULL AND ($actors IS NULL OR a.id IN $actors)
 MATCH (s)-[:IN]->(:Passage)-[:PART_OF]->(d:Document)
 WITH a.id + '|' + b.id + '|' + toString(s.date) + '|' + toString(coalesce(s.dateLast, s.date)) + '|' + s.stance + '|' + s.mode + '|' +
   toString(s:Proposed) + '|' + toString(s:Tertiary) + '|' + d.id AS key, count(*) AS count, sum(coalesce(s.intensity, 0)) AS intensitySum

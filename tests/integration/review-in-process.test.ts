@@ -3,7 +3,7 @@ import { toNumber } from "@/graph/map";
 import { statementInput } from "../support/curation";
 import { openTestDatabase } from "../support/database";
 import { inProcessServer } from "../support/in-process";
-import { deleteStatements } from "@/graph/aggregates";
+import { contributeStatements, deleteStatements, withdrawStatements } from "@/graph/aggregates";
 
 const database = openTestDatabase();
 
@@ -42,12 +42,14 @@ const passageText = async () =>
 async function makeProposal(statementId: string, quote: string) {
   const made = await ask(CREATE, { input: statementInput(statementId, quote), curator: "alice" }, auth);
   expect(made.errors).toBeUndefined();
-  await database.writeTx((tx) =>
-    tx.run(
+  await database.writeTx(async (tx) => {
+    await withdrawStatements(tx, [statementId]);
+    await tx.run(
       "MATCH (s:Statement {id: $id}) SET s.status = 'proposed', s.proposedBy = 'alice', s.statusBy = 'alice' REMOVE s:Published SET s:Proposed",
       { id: statementId },
-    ),
-  );
+    );
+    await contributeStatements(tx, [statementId]);
+  });
 }
 
 const count = async (filter: Record<string, unknown>, headers: Record<string, string> = {}) => {
