@@ -183,7 +183,7 @@ export async function createStatement(database: Database, input: StatementInput,
       at,
     });
     return statement;
-  });
+  }, { dataVersion: "scoped" });
 }
 
 /** Refused for a retracted statement (NOT_FOUND, as before statuses) and, given a version, for a stale one. */
@@ -204,7 +204,7 @@ export async function updateStatement(database: Database, id: string, changes: S
     const next: StatementState = { ...before, ...contentOf(final, { topics: changes.topics ?? before.topics, note: changes.note !== undefined && changes.note !== null ? changes.note : before.note }) };
     const { statement } = await saveState(tx, { id, current: row.current, next, action: "update", by: curator, at: new Date().toISOString(), reason: options.reason });
     return statement;
-  });
+  }, { dataVersion: "scoped" });
 }
 
 export async function retractStatement(database: Database, id: string, reason: string, curator: string, version?: number | null): Promise<string> {
@@ -216,5 +216,5 @@ export async function retractStatement(database: Database, id: string, reason: s
     const next: StatementState = { ...stateOf(row.current), status: "retracted", statusBy: curator, statusAt: at, retractedAt: at, retractedBy: curator, retractReason: reason };
     await saveState(tx, { id, current: row.current, next, action: "retract", by: curator, at, reason });
     return id;
-  });
+  }, { dataVersion: "scoped" });
 }

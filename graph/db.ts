@@ -7,8 +7,12 @@ type Params = Record<string, unknown>;
 type Records<R extends RecordShape> = QueryResult<R>["records"];
 
 export interface WriteOptions {
-  /** Whether the write gives the graph a new data version; true unless said otherwise. */
-  dataVersion?: boolean;
+  /**
+   * Whether the write gives the graph a new data version; true unless said otherwise. "scoped":
+   * the write says what it changed (noteChange), and only answers that read it are dropped from
+   * the response cache; a scoped write that noted nothing gives a new data version as any other.
+   */
+  dataVersion?: boolean | "scoped";
 }
 
 /**
@@ -55,6 +59,40 @@ const BREAKER_MS = 1_000;
  */
 export const MARK_DATA_VERSION = "MERGE (v:DataVersion {id: 'graph'}) SET v.version = randomUUID(), v.changedAt = datetime()";
 export const READ_DATA_VERSION = "MATCH (v:DataVersion {id: 'graph'}) RETURN v.version AS version";
+
+/**
+ * A scoped write's change, numbered in the order writes commit (the DataVersion node is locked by
+ * every write until it commits); the last 500 are kept for caches that read them.
+ */
+export const MARK_DATA_CHANGE = `
+MERGE (v:DataVersion {id: 'graph'})
+SET v.seq = coalesce(v.seq, 0) + 1, v.changedAt = datetime()
+CREATE (:DataChange {seq: v.seq, actors: $actors, from: $from, to: $to})
+WITH v
+MATCH (old:DataChange) WHERE old.seq <= v.seq - 500
+DELETE old`;
+
+/** What a statement write changed: its actors and the days its date covered before and after. */
+export interface ChangeNote {
+  actors: string[];
+  from: string;
+  to: string;
+}
+
+const changeNotes = new WeakMap<ManagedTransaction, ChangeNote[]>();
+
+/** Records, inside a write's transaction, what the write changed (a scoped write marks it as it commits). */
+export function noteChange(tx: ManagedTransaction, note: ChangeNote): void {
+  changeNotes.get(tx)?.push(note);
+}
+
+function mergeNotes(notes: ChangeNote[]): ChangeNote {
+  return {
+    actors: [...new Set(notes.flatMap((n) => n.actors))],
+    from: notes.map((n) => n.from).sort()[0]!,
+    to: notes.map((n) => n.to).sort().at(-1)!,
+  };
+}
 
 /** A driver and its breaker for the Neo4j part of the configuration; the driver connects on first use. */
 export function createDatabase(config: Config["neo4j"]): Database {
@@ -110,8 +148,11 @@ export function createDatabase(config: Config["neo4j"]): Database {
       const session = driver.session({ database: databaseName, defaultAccessMode: neo4j.session.WRITE });
       try {
         return await session.executeWrite(async (tx) => {
+          const notes: ChangeNote[] = [];
+          changeNotes.set(tx, notes);
           const result = await work(tx);
-          if (options.dataVersion !== false) await tx.run(MARK_DATA_VERSION);
+          if (options.dataVersion === "scoped" && notes.length > 0) await tx.run(MARK_DATA_CHANGE, mergeNotes(notes));
+          else if (options.dataVersion !== false) await tx.run(MARK_DATA_VERSION);
           return result;
         }, txConfig);
       } finally {

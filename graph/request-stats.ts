@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import type { ReadScope } from "./change-scope";
 
 /**
  * Counts Cypher round trips per GraphQL request, so tests (and curious clients, in the response's
@@ -10,6 +11,8 @@ export interface RequestStats {
   cache?: "hit" | "miss";
   /** The request's time budget and when it runs out (ms since the epoch); unset means none. */
   budget?: { ms: number; deadline: number };
+  /** What the request's scoped reads (network, ego network, timeline) could include, for the response cache. */
+  reads?: ReadScope[];
 }
 
 const storage = new AsyncLocalStorage<RequestStats>();
@@ -26,4 +29,10 @@ export function countRoundTrip(): void {
 /** The current request's time budget, or undefined outside a budgeted request. */
 export function currentBudget(): { ms: number; deadline: number } | undefined {
   return storage.getStore()?.budget;
+}
+
+/** Records what a scoped read could include; outside a request it does nothing. */
+export function noteRead(scope: ReadScope): void {
+  const stats = storage.getStore();
+  if (stats) (stats.reads ??= []).push(scope);
 }

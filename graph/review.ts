@@ -31,7 +31,7 @@ export async function reviewStatement(
     const next: StatementState = { ...stateOf(current), status: decision === "accept" ? "accepted" : "rejected", statusBy: viewer.username, statusAt: at };
     const { statement } = await saveState(tx, { id, current, next, action: decision, by: viewer.username, at, reason: options.reason });
     return statement;
-  });
+  }, { dataVersion: "scoped" });
 }
 
 const parse = (json: string | null | undefined): Record<string, unknown> | null => (json === null || json === undefined ? null : (JSON.parse(json) as Record<string, unknown> | null));
@@ -70,7 +70,7 @@ export async function revertRevision(database: Database, viewer: Viewer, id: str
     }
     const saved = await saveState(tx, { id: current.id, current, next, action: "revert", by: viewer.username, at, reason, reverts: revision.id });
     return saved.revision;
-  });
+  }, { dataVersion: "scoped" });
 }
 
 /** Proposed statements, oldest first (by when they were proposed), optionally by document, speaker or proposer. */

@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import neo4j from "neo4j-driver";
-import { runIn } from "./db";
+import { contributeStatements, withdrawStatements } from "./aggregates";
+import { noteChange, runIn } from "./db";
 import { AppError } from "./errors";
 import { STATEMENT, toStatement } from "./queries/records";
 import { lastRevision, writeRevision, type Revision } from "./revisions";
@@ -12,8 +13,9 @@ import type { StatementRecord } from "./types";
 /**
  * Reading a statement for a write, and writing its whole state with the revision that records it.
  * Every curation write (create, edit, review, retract, revert) goes through saveState: one query
- * sets the fields and the labels the filters test, the next records the revision, both in the
- * caller's transaction.
+ * sets the fields and the labels the filters test, the next records the revision, and the
+ * statement's contribution to the aggregates (graph/aggregates.ts) is taken away before and added
+ * back after, all in the caller's transaction.
  */
 
 /** The statement with what its checks need: passage text, document date and source kind, the last save. */
@@ -88,6 +90,8 @@ export interface Save {
 export async function saveState(tx: ManagedTransaction, save: Save): Promise<{ statement: StatementRecord; revision: Revision }> {
   const version = (save.current?.version ?? 0) + 1;
   const place = placeOf({ date: save.next.date, until: save.next.dateUntil });
+  // A creation's node has no state yet, so it has no contribution to take away.
+  if (save.current) await withdrawStatements(tx, [save.id]);
   const [row] = await runIn(tx, WRITE_STATE, {
     id: save.id,
     state: save.next,
@@ -99,6 +103,9 @@ export async function saveState(tx: ManagedTransaction, save: Save): Promise<{ s
     at: save.at,
   });
   const statement = toStatement(row!.get("statement") as Record<string, unknown>);
+  await contributeStatements(tx, [save.id]);
+  const before = save.current ? placeOf({ date: save.current.date, until: save.current.dateUntil }) : place;
+  noteChange(tx, { actors: [save.next.speaker, save.next.target], from: [place.first, before.first].sort()[0]!, to: [place.last, before.last].sort()[1]! });
   const revision = await writeRevision(tx, {
     subject: save.id,
     subjectKind: "statement",

@@ -23,6 +23,7 @@ import { measureDriver } from "./lib/driver-figures";
 import { measureExplorer } from "./lib/explorer-figures";
 import { quantile, round, samples, time, type Figure } from "./lib/figure";
 import { measureImport } from "./lib/import-figures";
+import { measureReadsDuringWrites } from "./lib/reads-during-writes";
 import { compareLayouts } from "./lib/layout-comparison";
 import { runLoad } from "./lib/load";
 import { layoutFor, neo4jVersion, start, stop } from "./lib/neo4j-launcher";
@@ -146,6 +147,15 @@ async function measureServer(): Promise<string> {
         note: `p50 ${load.latencyMs.p50} ms, p99 ${load.latencyMs.p99} ms; ${load.requests} answered in ${quick ? 5 : 15} s; errors ${load.errors}, of which timeouts ${load.timeouts}; non-2xx ${load.non2xx}`,
       });
     }
+    console.log("\nReads during writes");
+    const writer = createDatabase(config.neo4j);
+    try {
+      await measureReadsDuringWrites(base, writer, corpus.statements[0]!.value.id, loadSubjects, quick ? 5 : 15, record);
+    } finally {
+      await writer.close();
+    }
+    await settle();
+
     for (const fresh of [true, false]) {
       const headers = { "content-type": "application/json", ...(fresh ? FRESH : {}) };
       const one = await autocannon({ url: `${base}/api/graphql`, connections: 50, duration: quick ? 5 : 15, requests: [{ method: "POST", headers, body: JSON.stringify({ query: `{ actor(id: "${busiest}") { name } }` }) }] });

@@ -1,7 +1,8 @@
 import neo4j from "neo4j-driver";
 import { runIn, type Database } from "../db";
+import { noteRead } from "../request-stats";
 import { AppError } from "../errors";
-import { filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
+import { AGGREGATE_FILTER_WHERE, answeredByAggregates, filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
 import { getNetwork, type LimitedNetwork } from "./network";
 
 export const MAX_EGO_DEPTH = 3;
@@ -26,6 +27,21 @@ CALL (fid) {
 WITH DISTINCT id WHERE NOT id IN $seen
 RETURN collect(id)[0..$limit] AS ids`;
 
+/** The same over the aggregates: an actor's SAID_ABOUT rows lead straight to its neighbours. */
+export const NEIGHBOURS_AGGREGATED = `
+UNWIND $frontier AS fid
+CALL (fid) {
+  MATCH (a:Actor {id: fid})-[r:SAID_ABOUT]->(b:Actor)
+  WHERE ${AGGREGATE_FILTER_WHERE}
+  RETURN b.id AS id
+  UNION
+  MATCH (a:Actor)-[r:SAID_ABOUT]->(b:Actor {id: fid})
+  WHERE ${AGGREGATE_FILTER_WHERE}
+  RETURN a.id AS id
+}
+WITH DISTINCT id WHERE NOT id IN $seen
+RETURN collect(id)[0..$limit] AS ids`;
+
 export const ACTOR_EXISTS = "MATCH (a:Actor {id: $id}) RETURN a.id AS id";
 
 /**
@@ -42,14 +58,17 @@ export async function getEgoNetwork(database: Database, id: string, depth: numbe
     if ((await runIn(tx, ACTOR_EXISTS, { id })).length === 0) {
       throw new AppError("NOT_FOUND", `No person or organization has the id "${id}". Use \`search\` to find ids.`, 404);
     }
+    const neighbours = answeredByAggregates(params) ? NEIGHBOURS_AGGREGATED : NEIGHBOURS;
     const seen = new Set([id]);
     let frontier = [id];
     for (let hop = 0; hop < depth && frontier.length > 0 && seen.size < MAX_EGO_NODES; hop++) {
-      const [row] = await runIn(tx, NEIGHBOURS, { ...params, frontier, seen: [...seen], limit: neo4j.int(MAX_EGO_NODES - seen.size) });
+      const [row] = await runIn(tx, neighbours, { ...params, frontier, seen: [...seen], limit: neo4j.int(MAX_EGO_NODES - seen.size) });
       frontier = (row?.get("ids") as string[] | undefined) ?? [];
       for (const next of frontier) seen.add(next);
     }
     const members = [...seen];
+    // Whatever could change this network involves a statement of one of its members.
+    noteRead({ actors: members, from: params.from as string | null, to: params.to as string | null });
     const network = await getNetwork({ ...filter, speakers: members, targets: members }, tx);
     return { ...network, actorCount: members.length, limit: MAX_EGO_NODES, truncated: members.length >= MAX_EGO_NODES };
   });

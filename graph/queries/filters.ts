@@ -66,3 +66,24 @@ export function filterParams(filter: StatementFilter = {}, includeOrganizationsB
     includeProposed: filter.includeProposed ?? false,
   };
 }
+
+/**
+ * The same filter over the aggregates (graph/aggregates.ts): `r` (SAID_ABOUT) between `a` and `b`.
+ * Exact for every filter but statement ids and topics, which only statements carry
+ * (answeredByAggregates); the date test is the statements' own, on the days the row's date covers.
+ */
+export const AGGREGATE_FILTER_WHERE = `
+  (NOT r.proposed OR $includeProposed)
+  AND ($from IS NULL OR r.dateLast >= date($from)) AND ($to IS NULL OR r.date <= date($to))
+  AND ($includeTertiary OR NOT r.tertiary)
+  AND ($stances IS NULL OR r.stance IN $stances)
+  AND ($modes IS NULL OR r.mode IN $modes)
+  AND ($speakers IS NULL OR a.id IN $speakers)
+  AND ($targets IS NULL OR b.id IN $targets)
+  AND ($documents IS NULL OR r.document IN $documents)
+  AND ($includeOrganizations OR (a:Person AND b:Person))`;
+
+/** Whether a filter's parameters can be answered from the aggregates: neither ids nor topics. */
+export function answeredByAggregates(params: Record<string, unknown>): boolean {
+  return params.ids === null && params.topics === null;
+}

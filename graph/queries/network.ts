@@ -1,10 +1,11 @@
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import { runIn, type Database } from "../db";
+import { noteRead } from "../request-stats";
 import { AppError } from "../errors";
 import { DEFAULT_NETWORK_LIMIT, MAX_NETWORK_LIMIT } from "../shared/network-limits";
 import { toIsoDate, toNumber } from "../map";
 import { netStance, type Stance, type StanceCounts } from "../shared/stance";
-import { filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
+import { AGGREGATE_FILTER_WHERE, answeredByAggregates, filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
 
 export interface NetworkNode {
   id: string;
@@ -69,6 +70,43 @@ WHERE ${STATEMENT_FILTER_WHERE}
 ${AGGREGATE_EDGES}`;
 
 /**
+ * The same from the aggregates (graph/aggregates.ts): a few rows per pair instead of every
+ * statement, and the document filter without walking to the statement's passage and document.
+ */
+const AGGREGATE_ROWS_TO_EDGES = `
+WITH a, b,
+  sum(r.count) AS count,
+  sum(CASE WHEN r.stance = 'support' THEN r.count ELSE 0 END) AS support,
+  sum(CASE WHEN r.stance = 'oppose' THEN r.count ELSE 0 END) AS oppose,
+  sum(CASE WHEN r.stance = 'mixed' THEN r.count ELSE 0 END) AS mixed,
+  sum(CASE WHEN r.stance = 'neutral' THEN r.count ELSE 0 END) AS neutral,
+  sum(r.intensitySum) AS intensitySum,
+  min(r.date) AS firstDate,
+  max(r.dateLast) AS lastDate
+RETURN
+  a { .id, .name, .country, person: a:Person } AS source,
+  b { .id, .name, .country, person: b:Person } AS target,
+  count, support, oppose, mixed, neutral, toFloat(intensitySum) / count AS meanIntensity, firstDate, lastDate
+ORDER BY source.id, target.id`;
+
+export const NETWORK_EDGES_AGGREGATED = `
+MATCH (a:Actor)-[r:SAID_ABOUT]->(b:Actor)
+WHERE ${AGGREGATE_FILTER_WHERE}
+${AGGREGATE_ROWS_TO_EDGES}`;
+
+export const NETWORK_EDGES_AGGREGATED_FROM_SPEAKERS = `
+MATCH (a:Actor) WHERE a.id IN $speakers
+MATCH (a)-[r:SAID_ABOUT]->(b:Actor)
+WHERE ${AGGREGATE_FILTER_WHERE}
+${AGGREGATE_ROWS_TO_EDGES}`;
+
+/** The query for a filter: the aggregates when they can answer it, else the statements. */
+function edgesQuery(params: Record<string, unknown>): string {
+  if (answeredByAggregates(params)) return params.speakers ? NETWORK_EDGES_AGGREGATED_FROM_SPEAKERS : NETWORK_EDGES_AGGREGATED;
+  return params.speakers ? NETWORK_EDGES_FROM_SPEAKERS : NETWORK_EDGES;
+}
+
+/**
  * The cast of a large corpus: actors ranked by how many statements they made and received (read
  * from each node's relationship counts, so it costs one pass over the actors, not the
  * statements), and how many actors there are in all.
@@ -111,6 +149,8 @@ export async function getLimitedNetwork(database: Database, filter: StatementFil
   return database.readTx(async (tx) => {
     const [row] = await runIn(tx, NETWORK_CAST, { includeOrganizations: params.includeOrganizations, limit: neo4j.int(limit) });
     const actorCount = row ? toNumber(row.get("actors")) : 0;
+    // A corpus beyond the limit is drawn from a cast ranked over every statement: any write may change it.
+    noteRead(actorCount <= limit ? { actors: null, from: params.from as string | null, to: params.to as string | null } : { actors: null, from: null, to: null });
     if (actorCount <= limit) return { ...(await getNetwork(filter, tx)), actorCount, truncated: false, limit };
     const cast = row!.get("cast") as string[];
     const members = new Set(cast);
@@ -133,8 +173,7 @@ interface EndPoint {
 /** The network under a filter, inside the request's transaction (one transaction for a whole request). */
 export async function getNetwork(filter: StatementFilter, tx: ManagedTransaction): Promise<Network> {
   const params = filterParams(filter);
-  const query = params.speakers ? NETWORK_EDGES_FROM_SPEAKERS : NETWORK_EDGES;
-  const records = await runIn(tx, query, params);
+  const records = await runIn(tx, edgesQuery(params), params);
   const nodes = new Map<string, NetworkNode & { neighbours: Set<string>; received: number }>();
   const node = (p: EndPoint) => {
     let n = nodes.get(p.id);

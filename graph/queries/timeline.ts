@@ -1,6 +1,7 @@
 import type { Database } from "../db";
+import { noteRead } from "../request-stats";
 import { toNumber } from "../map";
-import { filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
+import { AGGREGATE_FILTER_WHERE, answeredByAggregates, filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
 
 interface StanceCounts {
   support: number;
@@ -32,6 +33,14 @@ WITH substring(toString(s.date), 0, 7) AS month, substring(toString(s.dateLast),
 RETURN month, lastMonth, collect([stance, n]) AS counts
 ORDER BY month, lastMonth`;
 
+/** The same from the aggregates, when they can answer the filter. */
+export const TIMELINE_AGGREGATED = `
+MATCH (a:Actor)-[r:SAID_ABOUT]->(b:Actor)
+WHERE ${AGGREGATE_FILTER_WHERE}
+WITH substring(toString(r.date), 0, 7) AS month, substring(toString(r.dateLast), 0, 7) AS lastMonth, r.stance AS stance, sum(r.count) AS n
+RETURN month, lastMonth, collect([stance, n]) AS counts
+ORDER BY month, lastMonth`;
+
 function counts(pairs: [string, unknown][]): StanceCounts {
   const c: StanceCounts = { support: 0, oppose: 0, mixed: 0, neutral: 0, total: 0 };
   for (const [stance, n] of pairs) {
@@ -48,7 +57,9 @@ export interface TimelineParts {
 }
 
 export async function getTimelineParts(database: Database, filter: StatementFilter = {}): Promise<TimelineParts> {
-  const rows = await database.read(TIMELINE, filterParams(filter, true));
+  const params = filterParams(filter, true);
+  noteRead({ actors: null, from: params.from as string | null, to: params.to as string | null });
+  const rows = await database.read(answeredByAggregates(params) ? TIMELINE_AGGREGATED : TIMELINE, params);
   const months: TimelineBucket[] = [];
   const spans: TimelineSpan[] = [];
   for (const r of rows) {

@@ -5,10 +5,14 @@ import { AppError } from "../errors";
 import type { RateLimiter } from "../rate-limit";
 import type { RequestStats } from "../request-stats";
 import type { ResponseCache } from "../response-cache";
+import { unionOf } from "../change-scope";
 import type { Context } from "./context";
 
 /** Root fields whose answers must be live, never cached. */
 const LIVE_FIELDS = new Set(["health"]);
+
+/** Root fields whose answers say what they read (graph/change-scope.ts), so a write may leave them. */
+const SCOPED_FIELDS = new Set(["network", "egoNetwork", "timeline", "timelineSpans", "__typename"]);
 
 /** A query asks only for answers that may be kept: none of its root fields is live. */
 function keepable(operation: OperationDefinitionNode): boolean {
@@ -80,7 +84,9 @@ export function answerCache(cache: ResponseCache, reads: RateLimiter | null): Pl
           if (Symbol.asyncIterator in result) return;
           const answer = result as ExecutionResult;
           if (answer.errors?.length) return;
-          cache.set(lookup.key, lookup.version ?? null, { result: answer, bytes: Buffer.byteLength(JSON.stringify(answer)) });
+          const reads = ctx.stats.reads ?? [];
+          const scoped = reads.length > 0 && operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && SCOPED_FIELDS.has(s.name.value));
+          cache.set(lookup.key, lookup.version ?? null, { result: answer, bytes: Buffer.byteLength(JSON.stringify(answer)) }, scoped ? unionOf(reads) : undefined);
           ctx.stats.cache = "miss";
         },
       };

@@ -89,7 +89,7 @@ export type GraphQLHandler = (request: Request) => Promise<Response>;
  * timeout, in Neo4j.
  */
 export function createGraphQLHandler(database: Database, options: ServerOptions): GraphQLHandler {
-  const cache = new ResponseCache(options.responseCacheBytes, () => readDataVersion(database));
+  const cache = new ResponseCache(options.responseCacheBytes, (since) => readDataVersion(database, since));
   const reads = options.readsPerMinute > 0 ? createRateLimiter(options.readsPerMinute, 60_000) : null;
   const writes = createRateLimiter(WRITE_LIMIT.perMinute, 60_000);
   const signIns = {

@@ -1,3 +1,4 @@
+import { rebuildAggregates } from "../aggregates";
 import type { Database } from "../db";
 
 /**
@@ -43,6 +44,9 @@ SET s.status = CASE WHEN s.retractedAt IS NULL THEN 'accepted' ELSE 'retracted' 
   s.version = coalesce(s.version, 1)
 FOREACH (_ IN CASE WHEN s.retractedAt IS NULL THEN [1] ELSE [] END | SET s:Published)`;
 
+const AGGREGATES_MISSING = `
+RETURN EXISTS { MATCH (s:Statement) WHERE s:Published OR s:Proposed } AND NOT EXISTS { MATCH ()-[:SAID_ABOUT]->() } AS missing`;
+
 /** Creates the constraints and indexes if missing; once per database object (one driver, one database). */
 export function ensureSchema(database: Database): Promise<void> {
   return database.once("schema", async () => {
@@ -51,5 +55,8 @@ export function ensureSchema(database: Database): Promise<void> {
     // Statements written before dates carried their span end on the day they were placed on.
     await database.executeQuery("MATCH (s:Statement) WHERE s.dateLast IS NULL AND s.date IS NOT NULL SET s.dateLast = s.date");
     await database.executeQuery(BACKFILL_STATUS);
+    // A graph written before statements were counted per pair gets its counts once.
+    const missing = await database.executeQuery(AGGREGATES_MISSING);
+    if (missing.records[0]?.get("missing")) await rebuildAggregates(database);
   });
 }

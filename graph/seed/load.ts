@@ -1,4 +1,5 @@
 import { Neo4jError, type ManagedTransaction } from "neo4j-driver";
+import { rebuildAggregatesIn } from "../aggregates";
 import type { Database } from "../db";
 import { ensureSchema } from "./constraints";
 import { getCounts, type Counts } from "./counts";
@@ -105,4 +106,7 @@ async function writeCorpus(
   await tx.run(PRUNE.Document, { ids: corpus.documents.map((d) => d.meta.id) });
   await tx.run(PRUNE.Person, { ids: corpus.people.map((p) => p.value.id) });
   await tx.run(PRUNE.Organization, { ids: corpus.organizations.map((o) => o.value.id) });
+
+  progress("counting statements per pair");
+  await rebuildAggregatesIn(tx);
 }

@@ -4,7 +4,7 @@ import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signIn, testAccounts, uniqueName, useSession, type Session } from "../support/curator-sessions";
 import { launchBrowser, screenshot } from "../support/browser";
-import { openTestDatabase } from "../support/database";
+import { openTestDatabase, removeStatementsOf } from "../support/database";
 import { BASE_URL } from "../support/env";
 
 /**
@@ -26,11 +26,7 @@ async function removeAll(): Promise<void> {
   try {
     await database.writeTx(async (tx) => {
       const prefix = DOC_PREFIX;
-      await tx.run(
-        `MATCH (s:Statement)-[:IN]->(:Passage)-[:PART_OF]->(d:Document) WHERE d.id STARTS WITH $prefix
-         OPTIONAL MATCH (r:Revision {subject: s.id}) DETACH DELETE r, s`,
-        { prefix },
-      );
+      await removeStatementsOf(tx, "d.id STARTS WITH $prefix", { prefix });
       await tx.run("MATCH (n) WHERE (n:NameCandidate OR n:HeldProposal) AND n.document STARTS WITH $prefix DETACH DELETE n", { prefix });
       await tx.run("MATCH (p:Passage)-[:PART_OF]->(d:Document) WHERE d.id STARTS WITH $prefix DETACH DELETE p", { prefix });
       await tx.run("MATCH (d:Document) WHERE d.id STARTS WITH $prefix DETACH DELETE d", { prefix });

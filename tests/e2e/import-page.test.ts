@@ -2,7 +2,7 @@ import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signIn, testAccounts, uniqueName, useSession, type Session } from "../support/curator-sessions";
 import { launchBrowser, screenshot } from "../support/browser";
-import { openTestDatabase } from "../support/database";
+import { openTestDatabase, removeStatementsOf } from "../support/database";
 import { BASE_URL } from "../support/env";
 
 /**
@@ -21,11 +21,7 @@ async function removeImports(): Promise<void> {
   const database = openTestDatabase();
   try {
     await database.writeTx(async (tx) => {
-      await tx.run(
-        `MATCH (s:Statement)-[:IN]->(:Passage)-[:PART_OF]->(d:Document) WHERE d.id STARTS WITH $prefix
-         OPTIONAL MATCH (r:Revision {subject: s.id}) DETACH DELETE r, s`,
-        { prefix: DOC_PREFIX },
-      );
+      await removeStatementsOf(tx, "d.id STARTS WITH $prefix", { prefix: DOC_PREFIX });
       await tx.run("MATCH (p:Passage)-[:PART_OF]->(d:Document) WHERE d.id STARTS WITH $prefix DETACH DELETE p", { prefix: DOC_PREFIX });
       await tx.run("MATCH (d:Document) WHERE d.id STARTS WITH $prefix DETACH DELETE d", { prefix: DOC_PREFIX });
     });

@@ -4,6 +4,7 @@ import { getCounts } from "@/graph/seed";
 import { openTestDatabase } from "../support/database";
 import { TEST_CONFIG } from "../support/env";
 import { inProcessServer } from "../support/in-process";
+import { deleteStatements } from "@/graph/aggregates";
 
 const database = openTestDatabase();
 afterAll(() => database.close());
@@ -184,7 +185,7 @@ describe("every refusal carries a code", () => {
       );
     });
     afterAll(async () => {
-      await database.writeTx((tx) => tx.run("MATCH (s:Statement {id: $id}) DETACH DELETE s", { id }));
+      await database.writeTx((tx) => deleteStatements(tx, [id]));
     });
 
     it("is masked as INTERNAL, saying nothing of what failed", async () => {

@@ -9,6 +9,7 @@ import { createTestAccount } from "../support/accounts";
 import { statementInput } from "../support/curation";
 import { openTestDatabase } from "../support/database";
 import { inProcessServer } from "../support/in-process";
+import { contributeStatements, withdrawStatements } from "@/graph/aggregates";
 
 const database = openTestDatabase();
 const TOKEN = "in-process-backup-token-0123456789";
@@ -82,7 +83,9 @@ async function curate(): Promise<void> {
   for (const edit of edits) expect((await ask(edit, {}, auth)).errors).toBeUndefined();
   await database.writeTx(async (tx) => {
     // What a session makes (sessions are another part's): a proposal by a curator.
+    await withdrawStatements(tx, ["s-test-backup-proposed"]);
     await tx.run("MATCH (s:Statement {id: 's-test-backup-proposed'}) SET s.status = 'proposed', s.proposedBy = 'alice', s.statusBy = 'alice' REMOVE s:Published SET s:Proposed");
+    await contributeStatements(tx, ["s-test-backup-proposed"]);
     await tx.run("MERGE (a:Account {username: $ACCOUNT}) SET a.role = 'curator', a.passwordHash = $hash, a.createdAt = datetime($createdAt)", {
       ACCOUNT,
       hash: "$argon2id$v=19$m=65536,t=3,p=4$c2FsdA$aGFzaA",

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { CURATION_PASSAGE, statementCount, statementInput } from "../support/curation";
 import { openTestDatabase } from "../support/database";
 import { inProcessServer } from "../support/in-process";
+import { deleteStatements } from "@/graph/aggregates";
 
 const database = openTestDatabase();
 afterAll(() => database.close());
@@ -24,7 +25,7 @@ const passageText = async () =>
 const input = (quote: string) => statementInput(id, quote);
 
 afterAll(async () => {
-  await database.writeTx((tx) => tx.run("MATCH (s:Statement {id: $id}) DETACH DELETE s", { id }));
+  await database.writeTx((tx) => deleteStatements(tx, [id]));
 });
 
 describe("who may write", () => {

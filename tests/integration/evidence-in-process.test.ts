@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { toNumber } from "@/graph/map";
 import { openTestDatabase } from "../support/database";
 import { inProcessServer } from "../support/in-process";
+import { deleteStatements } from "@/graph/aggregates";
 
 /**
  * Evidence an analyst can cite, through the GraphQL handler on the test database: dates said with
@@ -18,7 +19,7 @@ const ENCYCLOPEDIA_P1 = "doc-1955-06-02-belgrade-declaration-p1";
 const created = ["s-test-evidence-month", "s-test-evidence-year", "s-test-evidence-tertiary"];
 
 afterAll(async () => {
-  await database.writeTx((tx) => tx.run("MATCH (s:Statement) WHERE s.id IN $ids DETACH DELETE s", { ids: created }));
+  await database.writeTx((tx) => deleteStatements(tx, created));
   await database.close();
 });
 

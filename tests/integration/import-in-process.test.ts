@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestAccount, removeTestAccounts, signInAs } from "../support/accounts";
-import { census, openTestDatabase } from "../support/database";
+import { census, openTestDatabase, removeStatementsOf } from "../support/database";
 import { inProcessServer } from "../support/in-process";
 
 /**
@@ -41,11 +41,7 @@ const input = (extra: Record<string, unknown> = {}) => ({ text: TEXT, title: "Te
 
 async function removeImport() {
   await database.writeTx(async (tx) => {
-    await tx.run(
-      `MATCH (s:Statement)-[:IN]->(:Passage)-[:PART_OF]->(d:Document {id: $id})
-       OPTIONAL MATCH (r:Revision {subject: s.id}) DETACH DELETE r, s`,
-      { id: DOC },
-    );
+    await removeStatementsOf(tx, "d.id = $id", { id: DOC });
     await tx.run("MATCH (p:Passage)-[:PART_OF]->(d:Document {id: $id}) DETACH DELETE p", { id: DOC });
     await tx.run("MATCH (d:Document {id: $id}) DETACH DELETE d", { id: DOC });
   });

@@ -7,7 +7,7 @@ import { prepareImport, type Prepared } from "@/graph/ingest/prepare";
 import { readRegistryFromDatabase } from "@/graph/ingest/registry";
 import type { ImportResult, Proposal } from "@/graph/ingest/types";
 import { writeImport } from "@/graph/ingest/write";
-import { census, openTestDatabase } from "../support/database";
+import { census, openTestDatabase, removeStatementsOf } from "../support/database";
 import { inProcessServer } from "../support/in-process";
 
 /**
@@ -41,11 +41,7 @@ function ingest(args: string[]): { status: number | null; stdout: string; stderr
 async function removeImports() {
   await database.writeTx(async (tx) => {
     const ids = [DOC, OTHER];
-    await tx.run(
-      `MATCH (s:Statement)-[:IN]->(:Passage)-[:PART_OF]->(d:Document) WHERE d.id IN $ids
-       OPTIONAL MATCH (r:Revision {subject: s.id}) DETACH DELETE r, s`,
-      { ids },
-    );
+    await removeStatementsOf(tx, "d.id IN $ids", { ids });
     await tx.run("MATCH (n) WHERE (n:NameCandidate OR n:HeldProposal) AND n.document IN $ids DETACH DELETE n", { ids });
     await tx.run("MATCH (p:Passage)-[:PART_OF]->(d:Document) WHERE d.id IN $ids DETACH DELETE p", { ids });
     await tx.run("MATCH (d:Document) WHERE d.id IN $ids DETACH DELETE d", { ids });

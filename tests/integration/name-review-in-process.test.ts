@@ -3,7 +3,7 @@ import path from "node:path";
 import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestAccount, removeTestAccounts, signInAs } from "../support/accounts";
-import { census, openTestDatabase } from "../support/database";
+import { census, openTestDatabase, removeStatementsOf } from "../support/database";
 import { inProcessServer } from "../support/in-process";
 
 /**
@@ -96,11 +96,7 @@ async function queue(): Promise<QueueItem[]> {
 
 async function removeAll() {
   await database.writeTx(async (tx) => {
-    await tx.run(
-      `MATCH (s:Statement)-[:IN]->(:Passage)-[:PART_OF]->(d:Document {id: $id})
-       OPTIONAL MATCH (r:Revision {subject: s.id}) DETACH DELETE r, s`,
-      { id: DOC },
-    );
+    await removeStatementsOf(tx, "d.id = $id", { id: DOC });
     await tx.run("MATCH (n) WHERE (n:NameCandidate OR n:HeldProposal) AND n.document = $id DETACH DELETE n", { id: DOC });
     await tx.run("MATCH (p:Passage)-[:PART_OF]->(d:Document {id: $id}) DETACH DELETE p", { id: DOC });
     await tx.run("MATCH (d:Document {id: $id}) DETACH DELETE d", { id: DOC });

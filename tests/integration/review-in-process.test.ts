@@ -3,6 +3,7 @@ import { toNumber } from "@/graph/map";
 import { statementInput } from "../support/curation";
 import { openTestDatabase } from "../support/database";
 import { inProcessServer } from "../support/in-process";
+import { contributeStatements, deleteStatements, withdrawStatements } from "@/graph/aggregates";
 
 const database = openTestDatabase();
 
@@ -28,7 +29,7 @@ type Revision = { id: string; action: string; by: string; version: number; reaso
 
 async function cleanUp() {
   await database.writeTx(async (tx) => {
-    await tx.run("MATCH (s:Statement) WHERE s.id IN $ids DETACH DELETE s", { ids });
+    await deleteStatements(tx, ids);
     await tx.run("MATCH (r:Revision) WHERE r.subject IN $subjects DETACH DELETE r", { subjects: [...ids, actorId] });
     await tx.run("MATCH (a:Actor {id: $actorId}) DETACH DELETE a", { actorId });
   });
@@ -41,12 +42,14 @@ const passageText = async () =>
 async function makeProposal(statementId: string, quote: string) {
   const made = await ask(CREATE, { input: statementInput(statementId, quote), curator: "alice" }, auth);
   expect(made.errors).toBeUndefined();
-  await database.writeTx((tx) =>
-    tx.run(
+  await database.writeTx(async (tx) => {
+    await withdrawStatements(tx, [statementId]);
+    await tx.run(
       "MATCH (s:Statement {id: $id}) SET s.status = 'proposed', s.proposedBy = 'alice', s.statusBy = 'alice' REMOVE s:Published SET s:Proposed",
       { id: statementId },
-    ),
-  );
+    );
+    await contributeStatements(tx, [statementId]);
+  });
 }
 
 const count = async (filter: Record<string, unknown>, headers: Record<string, string> = {}) => {

@@ -6,6 +6,7 @@ import { signInAs } from "../support/accounts";
 import { statementInput } from "../support/curation";
 import { openTestDatabase } from "../support/database";
 import { inProcessServer } from "../support/in-process";
+import { deleteStatements } from "@/graph/aggregates";
 
 /**
  * Review rules as curators meet them, signed in: what a session makes is proposed, a curator may
@@ -28,7 +29,7 @@ const signIn = (username: string) => signInAs(ask, username, PASSWORD);
 
 afterAll(async () => {
   await database.writeTx(async (tx) => {
-    await tx.run("MATCH (s:Statement {id: $id}) DETACH DELETE s", { id });
+    await deleteStatements(tx, [id]);
     await tx.run("MATCH (r:Revision {subject: $id}) DETACH DELETE r", { id });
     await tx.run("MATCH (a:Account) WHERE a.username IN $names DETACH DELETE a", { names: Object.values(names) });
     await tx.run("MATCH (s:Session) WHERE s.username IN $names DETACH DELETE s", { names: Object.values(names) });

@@ -1,3 +1,5 @@
+import type { ManagedTransaction } from "neo4j-driver";
+import { deleteStatements } from "@/graph/aggregates";
 import { createDatabase, type Database } from "@/graph/db";
 import { TEST_CONFIG } from "./env";
 
@@ -23,4 +25,15 @@ export async function census(database: Database): Promise<string> {
     CALL () { MATCH ()-[m:MENTIONS]->() RETURN count(m) AS mentions }
     RETURN documents, passages, statements, revisions, mentions`);
   return JSON.stringify(row!.toObject());
+}
+
+/**
+ * Removes the statements of the documents `where` picks (a condition on `d`), with their
+ * revisions, through deleteStatements so that the per-pair counts stay true for the tests after.
+ */
+export async function removeStatementsOf(tx: ManagedTransaction, where: string, params: Record<string, unknown>): Promise<void> {
+  const found = await tx.run(`MATCH (s:Statement)-[:IN]->(:Passage)-[:PART_OF]->(d:Document) WHERE ${where} RETURN s.id AS id`, params);
+  const ids = found.records.map((r) => r.get("id") as string);
+  await tx.run("MATCH (r:Revision) WHERE r.subject IN $ids DETACH DELETE r", { ids });
+  await deleteStatements(tx, ids);
 }

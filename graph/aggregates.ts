@@ -1,0 +1,92 @@
+import type { ManagedTransaction } from "neo4j-driver";
+import { runIn, type Database } from "./db";
+
+/**
+ * Statement counts kept beside the statements, so that the network, the ego network and the
+ * timeline add up a few aggregate rows instead of walking every statement (docs/decisions/0023).
+ *
+ *     (speaker:Actor)-[:SAID_ABOUT {date, dateLast, stance, mode, proposed, tertiary, document,
+ *                                   count, intensitySum}]->(target:Actor)
+ *
+ * One relationship per distinct key: the days the statement's date covers, its stance and mode,
+ * whether it is proposed (else accepted), from a tertiary source, and its document. Every filter
+ * of the explorer but statement ids and topics tests only these, so a filtered view is exact;
+ * rejected and retracted statements have no row. Every write of a statement takes its old
+ * contribution away and adds its new one in the same transaction (graph/statement-store.ts), so
+ * the aggregates and the statements land together or not at all.
+ */
+
+/** One statement's contribution, added (`$sign` 1) or taken away (−1); a row that reaches 0 goes. */
+export const CONTRIBUTE = `
+UNWIND $ids AS id
+MATCH (a:Actor)<-[:BY]-(s:Statement {id: id})-[:ABOUT]->(b:Actor)
+WHERE (s:Published OR s:Proposed) AND s.date IS NOT NULL
+MATCH (s)-[:IN]->(:Passage)-[:PART_OF]->(d:Document)
+MERGE (a)-[r:SAID_ABOUT {date: s.date, dateLast: coalesce(s.dateLast, s.date), stance: s.stance, mode: s.mode,
+  proposed: s:Proposed, tertiary: s:Tertiary, document: d.id}]->(b)
+  ON CREATE SET r.count = 0, r.intensitySum = 0
+SET r.count = r.count + $sign, r.intensitySum = r.intensitySum + $sign * coalesce(s.intensity, 0)
+WITH r WHERE r.count <= 0
+DELETE r`;
+
+const DROP_ALL = "MATCH ()-[r:SAID_ABOUT]->() DELETE r";
+
+/** Every aggregate row from the statements, grouped in the database: one pass. */
+const BUILD_ALL = `
+MATCH (a:Actor)<-[:BY]-(s:Statement)-[:ABOUT]->(b:Actor)
+WHERE (s:Published OR s:Proposed) AND s.date IS NOT NULL
+MATCH (s)-[:IN]->(:Passage)-[:PART_OF]->(d:Document)
+WITH a, b, s.date AS date, coalesce(s.dateLast, s.date) AS dateLast, s.stance AS stance, s.mode AS mode,
+  s:Proposed AS proposed, s:Tertiary AS tertiary, d.id AS document,
+  count(*) AS count, sum(coalesce(s.intensity, 0)) AS intensitySum
+CREATE (a)-[:SAID_ABOUT {date: date, dateLast: dateLast, stance: stance, mode: mode, proposed: proposed,
+  tertiary: tertiary, document: document, count: count, intensitySum: intensitySum}]->(b)`;
+
+/** Takes the statements' contributions away (before a write changes them). */
+export async function withdrawStatements(tx: ManagedTransaction, ids: string[]): Promise<void> {
+  if (ids.length > 0) await runIn(tx, CONTRIBUTE, { ids, sign: -1 });
+}
+
+/** Adds the statements' contributions (after a write has set them). */
+export async function contributeStatements(tx: ManagedTransaction, ids: string[]): Promise<void> {
+  if (ids.length > 0) await runIn(tx, CONTRIBUTE, { ids, sign: 1 });
+}
+
+/** Deletes statements with their contributions: the one way to remove statements outright. */
+export async function deleteStatements(tx: ManagedTransaction, ids: string[]): Promise<void> {
+  await withdrawStatements(tx, ids);
+  await runIn(tx, "MATCH (s:Statement) WHERE s.id IN $ids DETACH DELETE s", { ids });
+}
+
+/** Rebuilds every aggregate inside a transaction already open (a load's own, so it lands with it). */
+export async function rebuildAggregatesIn(tx: ManagedTransaction): Promise<void> {
+  await runIn(tx, DROP_ALL);
+  await runIn(tx, BUILD_ALL);
+}
+
+/**
+ * Rebuilds every aggregate from the statements, for a load that wrote statements outside
+ * saveState (the seed's batched load, a bulk import into an empty database, a restore), in one
+ * transaction of its own.
+ */
+export async function rebuildAggregates(database: Database): Promise<void> {
+  await database.writeTx((tx) => rebuildAggregatesIn(tx));
+}
+
+/** The aggregate rows of speakers in `$actors` (null: all), as the equality test compares them. */
+export const AGGREGATE_ROWS = `
+MATCH (a:Actor)-[r:SAID_ABOUT]->(b:Actor)
+WHERE $actors IS NULL OR a.id IN $actors
+RETURN a.id + '|' + b.id + '|' + toString(r.date) + '|' + toString(r.dateLast) + '|' + r.stance + '|' + r.mode + '|' +
+  toString(r.proposed) + '|' + toString(r.tertiary) + '|' + r.document AS key, r.count AS count, r.intensitySum AS intensitySum
+ORDER BY key`;
+
+/** The same rows recomputed from the statements, without touching the stored ones. */
+export const RECOMPUTED_ROWS = `
+MATCH (a:Actor)<-[:BY]-(s:Statement)-[:ABOUT]->(b:Actor)
+WHERE (s:Published OR s:Proposed) AND s.date IS NOT NULL AND ($actors IS NULL OR a.id IN $actors)
+MATCH (s)-[:IN]->(:Passage)-[:PART_OF]->(d:Document)
+WITH a.id + '|' + b.id + '|' + toString(s.date) + '|' + toString(coalesce(s.dateLast, s.date)) + '|' + s.stance + '|' + s.mode + '|' +
+  toString(s:Proposed) + '|' + toString(s:Tertiary) + '|' + d.id AS key, count(*) AS count, sum(coalesce(s.intensity, 0)) AS intensitySum
+RETURN key, count, intensitySum
+ORDER BY key`;
