@@ -38,7 +38,7 @@ const entityCount = (c: Record<"documents" | "passages" | "people" | "organizati
 export async function measureDriver(database: Database, work: string, sizes: DriverSizes, record: (figure: Figure) => void): Promise<DriverFigures> {
   console.log(`\nLoad (${sizes.statements} statements; per-row baseline on ${sizes.baselineStatements})`);
   const sampleDir = path.join(work, "sample");
-  generateCorpus(sampleDir, { statements: sizes.baselineStatements, people: Math.max(50, sizes.baselineStatements / 10), documents: Math.max(5, sizes.baselineStatements / 200), seed: 1 });
+  generateCorpus(sampleDir, { statements: sizes.baselineStatements, people: Math.max(50, sizes.baselineStatements / 10), seed: 1 });
   const sample = readValidCorpus(sampleDir, work);
   // Both contenders start from an empty graph, after one untimed load that warms the database.
   const empty = { ...sample, documents: [], people: [], organizations: [], statements: [] };
@@ -56,7 +56,7 @@ export async function measureDriver(database: Database, work: string, sizes: Dri
   record({ name: "batched vs per-row", value: round(batchedSampleRate / perRowRate), unit: "×", goal: "≥ 100×" });
 
   const dir = path.join(work, "corpus");
-  const made = generateCorpus(dir, { statements: sizes.statements, people: Math.max(100, sizes.statements / 10), documents: Math.max(10, sizes.statements / 200), seed: 1 });
+  const made = generateCorpus(dir, { statements: sizes.statements, people: Math.max(100, sizes.statements / 10), seed: 1 });
   const [corpus, readMs] = await time(() => Promise.resolve(readValidCorpus(dir, work)));
   record({ name: "validate corpus", value: round(readMs / 1000), unit: "s", note: `${made.statements} statements, ${made.people} people, ${made.passages} passages` });
   const [counts, loadMs] = await time(() => loadCorpus(database, corpus, { reset: true }));
