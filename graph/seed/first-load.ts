@@ -75,6 +75,19 @@ async function batchedLarge(tx: ManagedTransaction, cypher: string, rows: unknow
   for (let i = 0; i < rows.length; i += BATCH) await tx.run(cypher, { rows: rows.slice(i, i + BATCH) });
 }
 
+const EMPTY_BATCH = "MATCH (n) WHERE n:Document OR n:Passage OR n:Actor OR n:Statement OR n:Revision WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted";
+
+/**
+ * Empties the graph of every corpus node, a batch per transaction, so that the next load is a
+ * first load: for the benchmark's scratch database only, never the app's.
+ */
+export async function emptyGraph(database: Database): Promise<void> {
+  for (;;) {
+    const result = await database.executeQuery(EMPTY_BATCH);
+    if (Number(result.records[0]?.get("deleted") ?? 0) === 0) return;
+  }
+}
+
 export async function isCorpusEmpty(database: Database): Promise<boolean> {
   const [row] = await database.read(CORPUS_IS_EMPTY);
   return row?.get("empty") === true;

@@ -52,6 +52,8 @@ export async function loadCorpus(database: Database, corpus: Corpus, options: Lo
   }).catch((error: unknown) => {
     throw explainLoadFailure(error);
   });
+  // Call site for the pair aggregates (issue 18): graph/aggregates.ts's rebuildAggregates(database)
+  // belongs here, right after the load's transaction, once that module is merged.
   return getCounts(database);
 }
 
