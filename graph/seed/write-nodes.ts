@@ -32,10 +32,13 @@ MERGE (n:Organization:Actor {id: row.id})
 SET n = row.props, n.id = row.id`;
 
 export async function writeDocuments(tx: ManagedTransaction, corpus: Corpus, passages: PassageRow[]): Promise<void> {
-  await batched(
-    tx,
-    UPSERT_DOCUMENTS,
-    corpus.documents.map(({ meta }) => ({
+  await batched(tx, UPSERT_DOCUMENTS, toDocumentRows(corpus));
+  await batched(tx, UPSERT_PASSAGES, passages);
+}
+
+/** Every document of the corpus as the loaders write it. */
+export function toDocumentRows(corpus: Corpus) {
+  return corpus.documents.map(({ meta }) => ({
       id: meta.id,
       date: meta.date,
       props: compact({
@@ -51,9 +54,7 @@ export async function writeDocuments(tx: ManagedTransaction, corpus: Corpus, pas
         summary: meta.summary,
         credits: meta.credits,
       }),
-    })),
-  );
-  await batched(tx, UPSERT_PASSAGES, passages);
+    }));
 }
 
 /** Who made an actor through curation, as a backup recorded it; seed actors carry only their origin. */
@@ -65,10 +66,13 @@ const curationProps = (a: { origin: string; version?: number; created_by?: strin
 });
 
 export async function writeActors(tx: ManagedTransaction, corpus: Corpus): Promise<void> {
-  await batched(
-    tx,
-    UPSERT_PEOPLE,
-    corpus.people.map(({ value: p }) => ({
+  await batched(tx, UPSERT_PEOPLE, toPersonRows(corpus));
+  await batched(tx, UPSERT_ORGANIZATIONS, toOrganizationRows(corpus));
+}
+
+/** Every person of the corpus as the loaders write it. */
+export function toPersonRows(corpus: Corpus) {
+  return corpus.people.map(({ value: p }) => ({
       id: p.id,
       props: compact({
         name: p.name,
@@ -81,14 +85,13 @@ export async function writeActors(tx: ManagedTransaction, corpus: Corpus): Promi
         unidentified: p.unidentified,
         ...curationProps(p),
       }),
-    })),
-  );
-  await batched(
-    tx,
-    UPSERT_ORGANIZATIONS,
-    corpus.organizations.map(({ value: o }) => ({
-      id: o.id,
-      props: compact({ name: o.name, aliases: o.aliases, aliasText: o.aliases.join(" | "), kind: o.kind, country: o.country, bio: o.bio, ...curationProps(o) }),
-    })),
-  );
+    }));
+}
+
+/** Every organization of the corpus as the loaders write it. */
+export function toOrganizationRows(corpus: Corpus) {
+  return corpus.organizations.map(({ value: o }) => ({
+    id: o.id,
+    props: compact({ name: o.name, aliases: o.aliases, aliasText: o.aliases.join(" | "), kind: o.kind, country: o.country, bio: o.bio, ...curationProps(o) }),
+  }));
 }

@@ -42,7 +42,7 @@ UNWIND $rows AS row
 MATCH (:Passage {id: row})-[m:MENTIONS]->()
 DELETE m`;
 
-const CREATE_MENTIONS = `
+export const CREATE_MENTIONS = `
 UNWIND $rows AS row
 MATCH (p:Passage {id: row.passage})
 MATCH (a:Actor {id: row.entity})
@@ -97,7 +97,7 @@ export async function writeMentions(tx: ManagedTransaction, passages: PassageRow
   await batched(
     tx,
     CREATE_MENTIONS,
-    mentions.flatMap((pm) => pm.mentions.map((m) => ({ passage: pm.passage, ...m }))),
+    toMentionRows(mentions),
   );
 }
 
@@ -109,46 +109,52 @@ export async function writeMentions(tx: ManagedTransaction, passages: PassageRow
  * otherwise) is a property and, for accepted and proposed ones, a label (Published, Proposed).
  */
 export async function writeStatements(tx: ManagedTransaction, corpus: Corpus): Promise<void> {
-  const sourceKind = new Map(corpus.documents.map((d) => [d.meta.id, d.meta.source_kind]));
-  await batched(
-    tx,
-    UPSERT_STATEMENTS,
-    corpus.statements.map(({ value: s }) => {
-      const place = placeOf({ date: s.date, until: s.date_until ?? null });
-      return {
-        id: s.id,
-        speaker: s.speaker,
-        target: s.target,
-        passage: passageId(s.document, s.passage),
-        reportedBy: s.reported_by ?? null,
-        dateFirst: place.first,
-        dateLast: place.last,
-        props: compact({
-          quote: s.quote,
-          stance: s.stance,
-          intensity: s.intensity,
-          mode: s.mode,
-          topics: s.topics,
-          note: s.note,
-          dateSaid: s.date,
-          datePrecision: precisionOf(s.date) ?? undefined,
-          dateQualifier: s.date_qualifier,
-          dateUntil: s.date_until,
-          dateSource: s.date_source,
-          sourceKind: sourceKind.get(s.document),
-          origin: s.origin,
-          status: s.status,
-          statusBy: s.status_by,
-          statusAt: s.status_at,
-          proposedBy: s.proposed_by,
-          version: neo4j.int(s.version ?? 1),
-          curatedBy: s.curated_by,
-          curatedAt: s.curated_at,
-          retractedAt: s.retracted_at,
-          retractedBy: s.retracted_by,
-          retractReason: s.retract_reason,
-        }),
-      };
-    }),
-  );
+  await batched(tx, UPSERT_STATEMENTS, toStatementRows(corpus));
 }
+
+export type StatementRow = ReturnType<typeof toStatementRows>[number];
+
+/** Every statement of the corpus as the loaders write it. */
+export function toStatementRows(corpus: Corpus) {
+  const sourceKind = new Map(corpus.documents.map((d) => [d.meta.id, d.meta.source_kind]));
+  return corpus.statements.map(({ value: s }) => {
+    const place = placeOf({ date: s.date, until: s.date_until ?? null });
+    return {
+      id: s.id,
+      speaker: s.speaker,
+      target: s.target,
+      passage: passageId(s.document, s.passage),
+      reportedBy: s.reported_by ?? null,
+      dateFirst: place.first,
+      dateLast: place.last,
+      props: compact({
+        quote: s.quote,
+        stance: s.stance,
+        intensity: s.intensity,
+        mode: s.mode,
+        topics: s.topics,
+        note: s.note,
+        dateSaid: s.date,
+        datePrecision: precisionOf(s.date) ?? undefined,
+        dateQualifier: s.date_qualifier,
+        dateUntil: s.date_until,
+        dateSource: s.date_source,
+        sourceKind: sourceKind.get(s.document),
+        origin: s.origin,
+        status: s.status,
+        statusBy: s.status_by,
+        statusAt: s.status_at,
+        proposedBy: s.proposed_by,
+        version: neo4j.int(s.version ?? 1),
+        curatedBy: s.curated_by,
+        curatedAt: s.curated_at,
+        retractedAt: s.retracted_at,
+        retractedBy: s.retracted_by,
+        retractReason: s.retract_reason,
+      }),
+    };
+  });
+}
+
+/** Every mention as the loaders write it. */
+export const toMentionRows = (mentions: PassageMentions[]) => mentions.flatMap((pm) => pm.mentions.map((m) => ({ passage: pm.passage, ...m })));
