@@ -50,11 +50,11 @@ export async function loadCorpus(database: Database, corpus: Corpus, options: Lo
   await database.writeTx(async (tx) => {
     if (first) await writeFirstLoad(tx, corpus, mentions, progress);
     else await writeCorpus(tx, corpus, mentions, options, progress);
+    progress("counting statements per pair");
+    await rebuildAggregatesIn(tx);
   }).catch((error: unknown) => {
     throw explainLoadFailure(error);
   });
-  // Call site for the pair aggregates (issue 18): graph/aggregates.ts's rebuildAggregates(database)
-  // belongs here, right after the load's transaction, once that module is merged.
   return getCounts(database);
 }
 
@@ -113,7 +113,4 @@ async function writeCorpus(
   await tx.run(PRUNE.Document, { ids: corpus.documents.map((d) => d.meta.id) });
   await tx.run(PRUNE.Person, { ids: corpus.people.map((p) => p.value.id) });
   await tx.run(PRUNE.Organization, { ids: corpus.organizations.map((o) => o.value.id) });
-
-  progress("counting statements per pair");
-  await rebuildAggregatesIn(tx);
 }
