@@ -1,6 +1,7 @@
 import { readStance } from "./propose-stance";
 import { recipientOf } from "./propose-attribution";
 import { sameActor, turnAt, voiceOf } from "./propose-speaker";
+import { carriedInto, isHeading, openedTurn, type ReportedTurn } from "./propose-turns";
 import { dateIn, sentencesOf, type Span } from "./propose-text";
 import type { FoundActor, ImportedMention, Proposal, ProposerInput } from "./types";
 import trained from "./generated/propose-model.json";
@@ -54,6 +55,7 @@ export function propose(input: ProposerInput, model: ProposerModel = TRAINED_MOD
   let lastNamed: FoundActor | null = null;
   const history: FoundActor[] = [];
   let lastSpeaker: FoundActor | null = null;
+  let reportedTurn: ReportedTurn | null = null;
   const recipient = recipientOf(document, input.passages, input.mentions);
 
   for (const passage of input.passages) {
@@ -63,12 +65,15 @@ export function propose(input: ProposerInput, model: ProposerModel = TRAINED_MOD
       turn = opened.actor;
       lastSpeaker = null;
     }
+    if (opened || isHeading(passage.text)) reportedTurn = null;
     const bodyFrom = opened?.end ?? 0;
 
     for (const sentence of sentencesOf(passage.text)) {
       if (sentence.end <= bodyFrom) continue;
       const inSentence = mentions.filter((m) => m.start >= Math.max(sentence.start, bodyFrom) && m.end <= sentence.end);
-      const voice = voiceOf(sentence, passage.text, inSentence, document, turn, { history, lastSpeaker });
+      const carried: ReportedTurn | null = reportedTurn && carriedInto(reportedTurn, sentence, passage.n);
+      const voice = voiceOf(sentence, passage.text, inSentence, document, turn, { history, lastSpeaker, carried });
+      reportedTurn = voice?.carried ? carried : voice ? openedTurn(voice, passage, sentence) : null;
       const previous = lastNamed;
       const last = inSentence.at(-1);
       if (last) lastNamed = last.actor;
