@@ -1,4 +1,4 @@
-import { FIRST_PERSON_SINGULAR, SPEECH_VERBS } from "./propose-lexicon";
+import { FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, SPEECH_VERBS } from "./propose-lexicon";
 import type { Voice } from "./propose-speaker";
 import type { Span } from "./propose-text";
 import type { FoundActor } from "./types";
@@ -9,7 +9,7 @@ import type { FoundActor } from "./types";
  * continue those words are still that speaker's, reported by the same reporter, until the text
  * gives the words to someone else or returns to the reporter's own narration: a new speech verb
  * (whoever its subject, "I said", "Someone replied"), a new turn in the minutes, a heading, or,
- * after indirect speech ("said that …"), the first person, which is then the reporter's. The
+ * after indirect speech ("said that …"), the first person, which is then the reporter's ("I", "we"). The
  * further from the speech verb, the less certain: the confidence decays with each sentence and
  * more with each passage.
  */
@@ -34,13 +34,19 @@ const INDIRECT = 0.5;
 const PER_SENTENCE = 0.85;
 const PER_PASSAGE = 0.7;
 
+/** Indirect speech gives the speaker's words in the third person: a first person is the reporter's. */
+const FIRST_PERSON = new RegExp(`${FIRST_PERSON_SINGULAR.source}|${FIRST_PERSON_PLURAL.source}`, "i");
 const ANY_SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, "i");
 
 /** The turn a reported voice opens, or null when the voice is not a report made by a speech verb. */
 export function openedTurn(voice: Voice, passage: { n: number; text: string }, sentence: Span): ReportedTurn | null {
   if (voice.mode !== "reported" || voice.carried) return null;
   const after = passage.text.slice(voice.contentFrom, sentence.end);
-  const quoted = voice.contentFrom <= sentence.start || /^\s*(?:\([^)]*\)\s*)?:/.test(after);
+  const quoted = voice.contentFrom <= sentence.start || /^\s*(?:\([^)]*\)\s*)?[:“"]/.test(after);
+  // A verb introduces words with a colon, a quote or "that"; "X spoke with Y for an hour" introduces none.
+  if (!quoted && !/^[^.:;“"]{0,40}?\bthat\b/.test(after)) return null;
+  // "X says that …, but we say otherwise": the words already went back to someone else.
+  if (!quoted && (ANY_SPEECH_VERB.test(after) || FIRST_PERSON.test(after))) return null;
   return {
     speaker: voice.speaker,
     alsoSpeakers: voice.alsoSpeakers,
@@ -66,7 +72,7 @@ export const isHeading = (text: string) => {
  */
 export function carriedInto(turn: ReportedTurn, sentence: Span, passage: number): ReportedTurn | null {
   if (ANY_SPEECH_VERB.test(sentence.text)) return null;
-  if (!turn.quoted && FIRST_PERSON_SINGULAR.test(sentence.text)) return null;
+  if (!turn.quoted && FIRST_PERSON.test(sentence.text)) return null;
   const passages = turn.passages + (passage === turn.passage ? 0 : 1);
   const sentences = turn.sentences + 1;
   if (passages > MAX_PASSAGES || sentences > MAX_SENTENCES) return null;

@@ -1,5 +1,6 @@
 import { readStance } from "./propose-stance";
-import { recipientOf } from "./propose-attribution";
+import { isBody, isPerson, recipientOf } from "./propose-attribution";
+import { descriptionMentions } from "./propose-descriptions";
 import { sameActor, turnAt, voiceOf } from "./propose-speaker";
 import { carriedInto, isHeading, openedTurn, type ReportedTurn } from "./propose-turns";
 import { dateIn, sentencesOf, type Span } from "./propose-text";
@@ -19,7 +20,15 @@ export const TRAINED_MODEL: ProposerModel = trained as ProposerModel;
 
 const FIRST_PERSON = /\b(?:I|me|my|we|us|our)\b/;
 const SECOND_PERSON = /\b(?:you|your|yours|yourself|yourselves)\b/i;
-const PRONOUN = /\b(?:he|she|they|him|her|them|his|their|theirs)\b/i;
+const PRONOUN = /\b(he|she|they|him|her|them|his|their|theirs)\b/i;
+
+/** The actor a pronoun points back to: a body or plural for "they", a person for "he"/"she" (grammar's agreement). */
+function antecedentOf(content: string, named: FoundActor[], speaker: FoundActor): FoundActor | null {
+  const pronoun = PRONOUN.exec(content)?.[1]?.toLowerCase();
+  if (!pronoun) return null;
+  const fits = /^(?:they|them|their|theirs)$/.test(pronoun) ? isBody : isPerson;
+  return [...named].reverse().find((a) => fits(a) && !sameActor(a, speaker)) ?? null;
+}
 
 /** The actors a span names after `from`, in order, each once, without those excluded. */
 function targetsIn(mentions: ImportedMention[], from: number, to: number, excluded: (FoundActor | null)[]): ImportedMention[] {
@@ -49,10 +58,9 @@ function quoteOf(passage: string, sentence: Span, from: number): string {
 /** Proposals for a document; `model` adds learned stems and a confidence threshold to the rules. */
 export function propose(input: ProposerInput, model: ProposerModel = TRAINED_MODEL): Proposal[] {
   const { document } = input;
-  const byPassage = mentionsByPassage(input.mentions);
+  const byPassage = mentionsByPassage([...input.mentions, ...descriptionMentions(input)]);
   const proposals: Proposal[] = [];
   let turn: FoundActor | null = null;
-  let lastNamed: FoundActor | null = null;
   const history: FoundActor[] = [];
   let lastSpeaker: FoundActor | null = null;
   let reportedTurn: ReportedTurn | null = null;
@@ -74,9 +82,7 @@ export function propose(input: ProposerInput, model: ProposerModel = TRAINED_MOD
       const carried: ReportedTurn | null = reportedTurn && carriedInto(reportedTurn, sentence, passage.n);
       const voice = voiceOf(sentence, passage.text, inSentence, document, turn, { history, lastSpeaker, carried });
       reportedTurn = voice?.carried ? carried : voice ? openedTurn(voice, passage, sentence) : null;
-      const previous = lastNamed;
-      const last = inSentence.at(-1);
-      if (last) lastNamed = last.actor;
+      const named = [...history];
       history.push(...inSentence.map((m) => m.actor));
       if (voice?.mode === "reported") lastSpeaker = voice.speaker;
       if (!voice) continue;
@@ -110,8 +116,9 @@ export function propose(input: ProposerInput, model: ProposerModel = TRAINED_MOD
         targets = [{ passage: passage.n, start: -1, end: -1, text: recipient.name, actor: recipient }];
         addressee = true;
       }
-      if (targets.length === 0 && previous && PRONOUN.test(content) && !sameActor(previous, voice.speaker)) {
-        targets = [{ passage: passage.n, start: -1, end: -1, text: previous.name, actor: previous }];
+      const antecedent = targets.length === 0 ? antecedentOf(content, named, voice.speaker) : null;
+      if (antecedent) {
+        targets = [{ passage: passage.n, start: -1, end: -1, text: antecedent.name, actor: antecedent }];
         pronoun = true;
       }
       const date = dateIn(sentence.text, document.date);
