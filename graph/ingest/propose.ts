@@ -1,6 +1,7 @@
 import { readStance } from "./propose-stance";
 import { isBody, isPerson, recipientOf } from "./propose-attribution";
 import { descriptionMentions } from "./propose-descriptions";
+import { notEvaluated, ownSideOf } from "./propose-exclusions";
 import { sameActor, turnAt, voiceOf } from "./propose-speaker";
 import { carriedInto, isHeading, openedTurn, type ReportedTurn } from "./propose-turns";
 import { dateIn, sentencesOf, type Span } from "./propose-text";
@@ -64,6 +65,7 @@ export function propose(input: ProposerInput, model: ProposerModel = TRAINED_MOD
   const history: FoundActor[] = [];
   let lastSpeaker: FoundActor | null = null;
   let reportedTurn: ReportedTurn | null = null;
+  const own = ownSideOf(input);
   const recipient = recipientOf(document, input.passages, input.mentions);
 
   for (const passage of input.passages) {
@@ -96,7 +98,9 @@ export function propose(input: ProposerInput, model: ProposerModel = TRAINED_MOD
       // The reporter may be the one evaluated: "Tito told me that I was wrong" is Tito's about the reporter.
       const speakers = [voice.speaker, ...voice.alsoSpeakers];
       const from = voice.contentFrom < sentence.start ? sentence.start : voice.contentFrom;
-      let targets = targetsIn(inSentence, from, sentence.end, speakers);
+      let targets = targetsIn(inSentence, from, sentence.end, speakers).filter(
+        (m) => !notEvaluated(input, own, passage.text, sentence, m, voice.speaker),
+      );
       let pronoun = false;
       let reporterTarget = false;
       let addressee = false;

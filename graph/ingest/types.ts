@@ -68,6 +68,8 @@ export interface ProposerInput {
    * comrades", "the Hungarian government"); without them descriptions are not resolved.
    */
   collectives?: CountryCollective[];
+  /** The registries' actors with a country (people, parties, states), for a speaker on their own side (codebook §1). */
+  countries?: { id: string; country: string }[];
 }
 
 /** A registry's party or state of a country, as the registries' `kind` and `country` say. */

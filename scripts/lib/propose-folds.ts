@@ -45,6 +45,7 @@ export function evalDocumentsOf(corpus: Corpus): EvalDocument[] {
   const actor = (id: string): FoundActor => ({ id, name: names.get(id) ?? id });
   const matcher = createMatcher(entities);
   const collectives = collectivesOf(corpus.organizations.map((o) => o.value));
+  const countries = entities.flatMap((e) => (e.country ? [{ id: e.id, country: e.country }] : []));
   return corpus.documents.map((d) => {
     const passages = d.passages.map((text, i) => ({ n: i + 1, text }));
     const mentions: ImportedMention[] = passages.flatMap((p) =>
@@ -69,7 +70,7 @@ export function evalDocumentsOf(corpus: Corpus): EvalDocument[] {
         passage: s.passage,
         quote: s.quote,
       }));
-    return { id: d.meta.id, input: { document, passages, mentions, collectives }, truth };
+    return { id: d.meta.id, input: { document, passages, mentions, collectives, countries }, truth };
   });
 }
 
