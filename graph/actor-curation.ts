@@ -59,22 +59,35 @@ export function checkActorInput(input: ActorInput): { name: string; aliases: str
 }
 
 export async function createActor(database: Database, viewer: Viewer, input: ActorInput, reason?: string | null): Promise<Actor> {
+  return database.writeTx((tx) => createActorIn(tx, viewer, input, reason));
+}
+
+/**
+ * createActor inside a transaction someone else holds (confirming a new name, graph/name-review.ts);
+ * `organizationKind` is the registries' kind of an organisation (party, state, body, …).
+ */
+export async function createActorIn(tx: ManagedTransaction, viewer: Viewer, input: ActorInput, reason?: string | null, organizationKind?: string | null): Promise<Actor> {
   const { name, aliases } = checkActorInput(input);
-  return database.writeTx(async (tx) => {
-    const lowered = aliases.map((a) => a.toLowerCase());
-    const [context] = await runIn(tx, CONTEXT_FOR_ACTOR, { id: input.id, lowered });
-    if (context!.get("taken")) throw bad(`A person or organization with id "${input.id}" already exists.`);
-    const clashes = context!.get("clashes") as string[];
-    if (clashes.length > 0) throw bad(`An alias may belong to one actor only: ${clashes.join(", ")} already answers to one of ${aliases.map((a) => `"${a}"`).join(", ")}.`);
-    const at = new Date().toISOString();
-    const props = Object.fromEntries(
-      Object.entries({ name, aliases, aliasText: aliases.join(" | "), country: input.country?.trim() || null, bio: input.bio?.trim() || null }).filter(([, v]) => v !== null),
-    );
-    const [row] = await runIn(tx, input.kind === "person" ? CREATE_PERSON : CREATE_ORGANIZATION, { id: input.id, props, by: viewer.username, at });
-    const actor = toActor(row!.get("actor") as Record<string, unknown>);
-    await writeRevision(tx, { subject: actor.id, subjectKind: "actor", version: 1, action: "create", by: viewer.username, at, reason, before: null, after: fieldsOf(actor) });
-    return actor;
-  });
+  const lowered = aliases.map((a) => a.toLowerCase());
+  const [context] = await runIn(tx, CONTEXT_FOR_ACTOR, { id: input.id, lowered });
+  if (context!.get("taken")) throw bad(`A person or organization with id "${input.id}" already exists.`);
+  const clashes = context!.get("clashes") as string[];
+  if (clashes.length > 0) throw bad(`An alias may belong to one actor only: ${clashes.join(", ")} already answers to one of ${aliases.map((a) => `"${a}"`).join(", ")}.`);
+  const at = new Date().toISOString();
+  const props = Object.fromEntries(
+    Object.entries({
+      name,
+      aliases,
+      aliasText: aliases.join(" | "),
+      country: input.country?.trim() || null,
+      bio: input.bio?.trim() || null,
+      kind: input.kind === "person" ? null : organizationKind?.trim() || null,
+    }).filter(([, v]) => v !== null),
+  );
+  const [row] = await runIn(tx, input.kind === "person" ? CREATE_PERSON : CREATE_ORGANIZATION, { id: input.id, props, by: viewer.username, at });
+  const actor = toActor(row!.get("actor") as Record<string, unknown>);
+  await writeRevision(tx, { subject: actor.id, subjectKind: "actor", version: 1, action: "create", by: viewer.username, at, reason, before: null, after: fieldsOf(actor) });
+  return actor;
 }
 
 /**

@@ -103,6 +103,10 @@ runMain(async () => {
     }
     console.log(`Imported ${describe(prepared)}.`);
     console.log(`${outcome.statements.length} statements wait for review at /review; ${outcome.mentions} mentions written.`);
+    if (outcome.candidates.length > 0) {
+      console.log(`${outcome.candidates.length} new name(s) wait for a curator to confirm, merge or dismiss at /import; ${outcome.held} proposal(s) wait for them:`);
+      for (const c of outcome.candidates) console.log(`  ${c.name} (${c.kind}, passages ${c.passages.join(", ")})${c.suggestion ? `: ${c.suggestion.why}?` : ""}`);
+    }
     if (outcome.skipped.length > 0) {
       console.error(`${outcome.skipped.length} proposal(s) not written:`);
       for (const s of outcome.skipped) console.error(`  passage ${s.proposal.passage}, "${s.proposal.quote}": ${s.why}`);

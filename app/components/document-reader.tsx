@@ -5,6 +5,7 @@ import { AccountCorner, type SignedIn } from "./account-corner";
 import { AnnotationLoader } from "./annotation/annotation-loader";
 import { FocusPassage } from "./focus-passage";
 import { StanceBadge } from "./stance-badge";
+import { ThemeToggle } from "./theme-toggle";
 
 type ReaderDocument = ReaderQuery["document"];
 type ReaderStatement = ReaderDocument["statements"][number];
@@ -40,13 +41,18 @@ export function DocumentReader({ doc, statementId, account = null }: { doc: Read
   const article = <ReaderText doc={doc} statementId={statementId} />;
   const curator = account && account.role !== "viewer" ? account : null;
   return (
-    <main className="mx-auto max-w-3xl px-4 py-6" data-testid="reader">
+    // The left padding is the margin the ¶ numbers (and a curator's ✎) stand in, until the page is
+    // wide enough for the centred column to leave one.
+    <main className="mx-auto max-w-3xl py-6 pl-10 pr-4 lg:px-4" data-testid="reader">
       <FocusPassage />
       <nav className="mb-4 flex items-center justify-between gap-4 text-sm">
         <Link href="/" className="text-blue-700 underline dark:text-blue-400">
           ← Explorer
         </Link>
-        <AccountCorner account={account} here={`/documents/${encodeURIComponent(doc.id)}`} />
+        <span className="flex items-center gap-3">
+          <ThemeToggle />
+          <AccountCorner account={account} here={`/documents/${encodeURIComponent(doc.id)}`} />
+        </span>
       </nav>
       <header className="mb-6 space-y-2">
         <p className="text-sm text-slate-500">

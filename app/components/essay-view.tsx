@@ -13,6 +13,7 @@ import { LoadError } from "./load-error";
 import { Legend } from "./legend";
 import { MODE_LABELS } from "../lib/labels";
 import { StanceBadge } from "./stance-badge";
+import { ThemeToggle } from "./theme-toggle";
 
 const GraphCanvas = lazyComponent(() => import("./graph-canvas").then((m) => m.default), <p className="p-4 text-sm text-slate-500">Loading the graph…</p>);
 
@@ -27,6 +28,13 @@ function stepFilter(step: EssayStep) {
 }
 
 const noop = () => undefined;
+
+/** What the step's arrows count, in the words the explorer's filter line uses. */
+function describeStep(step: EssayStep, count: number | undefined): string {
+  const window = step.from ? `${step.from}${step.to && step.to !== step.from ? ` – ${step.to}` : ""}` : "the whole period";
+  const statements = count === undefined ? "statements" : `${count} statement${count === 1 ? "" : "s"}`;
+  return `Arrows: ${statements} of ${window} among the step's ${step.people.length} actors`;
+}
 
 /**
  * A scrolling essay: the graph is laid out once over every step's people, then each step only
@@ -66,15 +74,26 @@ export function EssayView({ essay }: { essay: Essay }) {
     () => [...(stepValue ? [...stepValue.nodes.map((n) => n.id), ...stepValue.edges.map((e) => e.id)] : []), ...step.highlight],
     [stepValue, step],
   );
+  // An arrow is coloured and sized by the statements of the step's own window, as its quotes are,
+  // never by the whole period: arrows with no statement in the window are not drawn for the step.
+  const current = useMemo(() => (stepValue ? { nodes: [], edges: toCytoscapeElements(stepValue).edges } : null), [stepValue]);
+  const shown = useMemo(
+    () => (stepValue && unionValue ? new Set([...unionValue.nodes.map((n) => n.id), ...stepValue.edges.map((e) => e.id)]) : null),
+    [stepValue, unionValue],
+  );
   const onReady = useCallback(noop, []);
 
   return (
-    <main className="grid min-h-screen grid-cols-1 lg:grid-cols-[minmax(0,28rem)_1fr]">
+    // On a phone the graph comes first and stays pinned to the top while the steps scroll under
+    // it (a flex column, so that it sticks through the whole essay); on a wide screen it stands
+    // beside them.
+    <main className="flex min-h-screen flex-col lg:grid lg:grid-cols-[minmax(0,28rem)_1fr]">
       <article className="px-6 py-10">
-        <nav className="mb-6 text-sm">
+        <nav className="mb-6 flex items-center justify-between text-sm">
           <Link href="/essays" className="text-blue-700 underline dark:text-blue-400">
             ← Essays
           </Link>
+          <ThemeToggle />
         </nav>
         <h1 className="text-2xl font-semibold">{essay.title}</h1>
         <p className="mt-1 text-sm text-slate-500">
@@ -135,14 +154,16 @@ export function EssayView({ essay }: { essay: Essay }) {
           .
         </p>
       </article>
-      <div className="sticky top-0 h-[50vh] border-l border-slate-200 lg:h-screen dark:border-slate-800" data-testid="essay-graph" data-active-step={active}>
-        <p className="absolute left-3 top-3 z-10 rounded bg-white/90 px-2 py-1 text-sm shadow dark:bg-slate-900/90">
+      <div className="sticky top-0 z-10 order-first h-[42vh] border-b border-slate-200 bg-slate-50 lg:order-none lg:h-screen lg:border-b-0 lg:border-l dark:border-slate-800 dark:bg-slate-950" data-testid="essay-graph" data-active-step={active}>
+        <p className="absolute left-3 top-3 z-10 max-w-[calc(100%-1.5rem)] rounded bg-white/90 px-2 py-1 text-sm shadow dark:bg-slate-900/90" data-testid="essay-step-filter">
           {step.title}
-          {step.from ? ` · ${step.from} – ${step.to ?? ""}` : ""}
+          <span className="block text-xs text-slate-600 dark:text-slate-400">{describeStep(step, stepValue?.edges.reduce((n, e) => n + e.count, 0))}</span>
         </p>
         {elements && (
           <GraphCanvas
             elements={elements}
+            current={current}
+            shown={shown}
             highlighted={highlighted}
             selectedId={step.highlight[0] ?? null}
             pinned={{}}

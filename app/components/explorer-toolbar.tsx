@@ -24,6 +24,8 @@ export interface ExplorerToolbarProps {
   updating: boolean;
   onCast: (size: number) => void;
   onClearFilters: () => void;
+  /** More of the view's tools, after Share and Export (the table and the analysis). */
+  tools?: React.ReactNode;
 }
 
 /** Search, the view's buttons, sharing and export, and a line saying what is drawn and why. */
@@ -46,6 +48,7 @@ export function ExplorerToolbar(props: ExplorerToolbarProps) {
       </ToolbarButton>
       <ToolbarButton onClick={() => controls.current?.relayout()}>Re-layout</ToolbarButton>
       <ShareMenu onExport={props.onExport} />
+      {props.tools}
       <p className="ml-auto text-xs text-slate-600 dark:text-slate-400" data-testid="filter-summary" aria-live="polite">
         {visible && `${visible.nodes.length} actors, ${visible.edges.length} links, ${visible.edges.reduce((s, e) => s + e.count, 0)} statements`}
         {basis?.truncated && <CastLimit basis={basis} onCast={props.onCast} />}

@@ -9,6 +9,8 @@ import { useExplorerData } from "../lib/use-explorer-data";
 import { filterPhrase, useExplorerView } from "../lib/use-explorer-view";
 import { ExplorerToolbar } from "./explorer-toolbar";
 import { FilterPanel } from "./filter-panel";
+import { FilterSheet } from "./filter-sheet";
+import { NumbersTools } from "./numbers-tools";
 import type { GraphCanvasHandle } from "./graph-canvas";
 
 // Cytoscape is loaded only where a graph is drawn, and only in the browser.
@@ -25,7 +27,7 @@ const TimelineStrip = lazyComponent(
 );
 const Legend = lazyComponent(() => import("./legend").then((m) => m.Legend), null);
 const PathFinder = lazyComponent(() => import("./path-finder").then((m) => m.PathFinder), <PathFinderPlaceholder />);
-const SidePanel = lazyComponent(() => import("./side-panel").then((m) => m.SidePanel), <Status text="Loading the panel…" />);
+const SelectionPanel = lazyComponent(() => import("./selection-panel").then((m) => m.SelectionPanel), <Status text="Loading the panel…" />);
 // A curator's checkbox loads only for curators, after the first paint.
 const ProposedToggle = lazyComponent(() => import("./curator-view").then((m) => m.ProposedToggle), null);
 
@@ -38,7 +40,13 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
   const { view, update, ready, filters, setFilters, range, setRange, selection, apiFilter, activeFilters } = useExplorerView(curator && !embedded);
   const [notice, setNotice] = useState<string | null>(null);
   const [showFilters, setShowFilters] = useState(true);
+  const closeFilters = useCallback(() => setShowFilters(false), []);
   const controls = useRef<GraphCanvasHandle | null>(null);
+  // The selection a link opened the page with, zoom and pan included: undefined until it is read.
+  const [linked, setLinked] = useState<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (ready && linked === undefined) setLinked(view.viewport ? view.selected : null);
+  }, [ready, linked, view.selected, view.viewport]);
   useExplorerKeys(update);
 
   // On a tablet in portrait the graph gets the width; the Filters button brings the panel back.
@@ -46,7 +54,7 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
     if (window.matchMedia("(max-width: 1023px)").matches) setShowFilters(false);
   }, []);
 
-  const { network, timeline, timelineSpans, timelineState, basis, documents, retry } = useExplorerData(apiFilter, view.includeOrganizations, view.cast, ready);
+  const { network, timeline, timelineSpans, timelineAxis, timelineState, basis, documents, retry } = useExplorerData(apiFilter, view.includeOrganizations, view.cast, ready);
   const onProposed = useCallback((proposed: boolean) => update({ proposed }), [update]);
 
   const shown = network.state === "ready" ? network.value : network.last;
@@ -57,7 +65,7 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
   const elements = useMemo(() => (basis ? toCytoscapeElements(basis) : null), [basis]);
   const current = useMemo(() => (visible ? toCytoscapeElements(visible) : null), [visible]);
   const shownIds = useMemo(() => (visible ? new Set([...visible.nodes.map((n) => n.id), ...visible.edges.map((e) => e.id)]) : null), [visible]);
-  const names = useMemo(() => new Map((shown?.nodes ?? []).map((n) => [n.id, n.name])), [shown]);
+  const names = useMemo(() => new Map([...(basis?.nodes ?? []), ...(shown?.nodes ?? [])].map((n) => [n.id, n.name])), [basis, shown]);
 
   const select = useCallback(
     (id: string) => {
@@ -83,14 +91,17 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
       setNotice(
         outsideCast
           ? `${hit.name} is not among the ${basis.limit.toLocaleString("en")} most active actors drawn here. Their statements are in their dossier.`
-          : `${hit.name} is not in the graph under the current filters. Clear filters to see everyone.`,
+          : hit.kind === "organization" && !view.includeOrganizations
+            ? `${hit.name} is a party or state: they are drawn with “Include parties and states”.`
+            : activeFilters.length > 0
+              ? `${hit.name} is not in the graph under the current filters. Clear filters to see everyone.`
+              : `${hit.name} is not in the graph: no accepted statement names them as speaker or target.`,
       );
       update({ selected: hit.id, highlighted: [] });
       return;
     }
     setNotice(null);
     update({ selected: hit.id, highlighted: [] });
-    controls.current?.focus(hit.id);
   };
 
   const showNeighbourhood = (id: string) => {
@@ -144,7 +155,8 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
         onExport={async (kind) => {
           if (!controls.current || !visible) return;
           const { exportView } = await import("../lib/exporter");
-          await exportView(kind, controls.current, visible, apiFilter, activeFilters.length > 0 ? filterPhrase(activeFilters, ", ") : "all statements");
+          const filterText = activeFilters.length > 0 ? filterPhrase(activeFilters, ", ") : "all statements";
+          await exportView(kind, controls.current, visible, apiFilter, { filterText, view: { ...view, proposed: apiFilter.includeProposed === true } });
         }}
         visible={visible}
         basis={basis}
@@ -152,11 +164,12 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
         updating={network.state === "loading" && shown !== undefined}
         onCast={(size) => update({ cast: size, viewport: null })}
         onClearFilters={() => update({ ...EMPTY_VIEW, pinned: view.pinned, viewport: view.viewport, cast: view.cast })}
+        tools={<NumbersTools filter={apiFilter} network={visible} filterText={activeFilters.length > 0 ? filterPhrase(activeFilters) : "no filters"} onHighlight={(ids) => update({ highlighted: ids, selected: null })} />}
       />
 
       <div className="relative flex min-h-0 flex-1">
         {showFilters && (
-          <div className="w-72 shrink-0 space-y-4 overflow-y-auto border-r border-slate-200 p-3 dark:border-slate-800" aria-label="Filters" role="region">
+          <FilterSheet onClose={closeFilters}>
             <section>
               <h2 className="mb-1 text-sm font-medium">Time</h2>
               {timelineState !== "ready" ? (
@@ -164,13 +177,21 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
                 {timelineState === "error" ? "The timeline could not be loaded." : "Loading the timeline…"}
               </p>
             ) : (
-              <TimelineStrip buckets={timeline} spans={timelineSpans} range={range} onChange={setRange} />
+              <TimelineStrip buckets={timeline} spans={timelineSpans} axis={timelineAxis} range={range} onChange={(r, how) => (how?.step ? update({ from: r?.from ?? null, to: r?.to ?? null }, "replace") : setRange(r))} />
             )}
             </section>
             <FilterPanel filters={filters} documents={documents} countries={countries} onChange={setFilters} />
             {curator && <ProposedToggle checked={view.proposed} onChange={onProposed} />}
-            <PathFinder filter={apiFilter} onHighlight={(ids) => update({ highlighted: ids, selected: null })} graphIds={shownIds ?? new Set()} />
-          </div>
+            <PathFinder
+              filter={apiFilter}
+              graphIds={shownIds ?? new Set()}
+              onHighlight={(ids) => {
+                update({ highlighted: ids, selected: null });
+                controls.current?.frame(ids, null);
+              }}
+              onIncludeOrganizations={() => setFilters({ ...filters, includeOrganizations: true })}
+            />
+          </FilterSheet>
         )}
 
         <section className="relative min-w-0 flex-1" aria-busy={network.state === "loading"}>
@@ -197,13 +218,20 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
           )}
           {visible && visible.nodes.length > 0 && <Legend />}
           {selection && (
-            <div className="absolute inset-y-0 right-0 z-20 w-full max-w-md border-l border-slate-200 bg-white shadow-xl dark:border-slate-800 dark:bg-slate-950">
-              <SidePanel selection={selection} filter={apiFilter} names={names} onClose={clear} />
-              {selection.kind === "node" && (
-                <button type="button" className="absolute bottom-3 right-3 rounded bg-blue-700 px-3 py-1 text-sm text-white shadow hover:bg-blue-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-400" onClick={() => showNeighbourhood(selection.id)}>
-                  Show neighbourhood
-                </button>
-              )}
+            // Over the canvas, letting the pointer through except to the panel itself, or to the
+            // notice shown while its code loads or if it cannot be fetched.
+            <div className="pointer-events-none absolute inset-0 z-20 *:pointer-events-auto">
+              <SelectionPanel
+                selection={selection}
+                filter={apiFilter}
+                filterText={filterPhrase(activeFilters)}
+                names={names}
+                dossierView={{ filter: apiFilter, activeFilters, network: visible }}
+                fromLink={selection.id === linked}
+                controls={controls}
+                onShowNeighbourhood={showNeighbourhood}
+                onClear={clear}
+              />
             </div>
           )}
         </section>

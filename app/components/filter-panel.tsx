@@ -4,7 +4,7 @@ import type { Filters } from "../lib/explorer-state";
 import type { DocumentSummary, Mode, Stance } from "../lib/queries";
 import { STANCES } from "@/graph/shared/stance";
 import { MODE_LABELS } from "../lib/labels";
-import { STANCE_COLORS } from "./graph-style";
+import { STANCE_COLORS } from "../lib/palette";
 
 export const ALL_STANCES: readonly Stance[] = STANCES;
 export const ALL_MODES: Mode[] = ["direct", "written", "reported"];

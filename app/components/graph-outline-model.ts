@@ -35,6 +35,8 @@ export interface OutlinedLink {
   name: string;
   /** The point midway along the arrow as drawn (curved when two actors speak of each other). */
   at: { x: number; y: number };
+  /** The net stance the arrow is coloured by. */
+  stance: string;
   selected: boolean;
   emphasis: Emphasis;
 }
@@ -75,6 +77,7 @@ function toLink(edge: EdgeSingular): OutlinedLink {
     id: edge.id(),
     name: `${labelOf(edge.source())} → ${labelOf(edge.target())}, ${count} ${count === 1 ? "statement" : "statements"}`,
     at: { ...edge.renderedMidpoint() },
+    stance: String(edge.data("stance")),
     selected: edge.hasClass("selected"),
     emphasis: emphasisOf(edge),
   };

@@ -31,7 +31,7 @@ export function useGraphOutline(instance: () => Core | null): [Outline | null, (
 
 type SpotProps = {
   testId: string;
-  item: { id: string; name: string; selected: boolean; emphasis: Emphasis };
+  item: { id: string; name: string; selected: boolean; emphasis: Emphasis; stance?: string };
   box: Box;
   tabStop: boolean;
   onSelect: (id: string) => void;
@@ -43,6 +43,7 @@ function Spot({ testId, item, box, tabStop, onSelect }: SpotProps) {
     <button
       type="button"
       data-testid={testId}
+      data-stance={item.stance}
       aria-label={item.name}
       aria-current={item.selected || undefined}
       aria-description={describeEmphasis(item.emphasis)}

@@ -1,24 +1,10 @@
 import type { StylesheetJson } from "cytoscape";
 import { LABEL_FONT_SIZE, LABEL_MARGIN_Y, mapData, NODE_BORDER_WIDTH, NODE_SIZE } from "../lib/node-geometry";
+import { COUNTRY_COLORS, STANCE_COLORS } from "../lib/palette";
+
+export { COUNTRY_COLORS, STANCE_COLORS };
 
 /** The one stylesheet of the graph: colours by net stance, width by statement count, size by activity. */
-export const STANCE_COLORS = {
-  support: "#15803d",
-  oppose: "#b91c1c",
-  mixed: "#b45309",
-  neutral: "#64748b",
-} as const;
-
-/** Node fill by country; chosen apart from the stance colours so nodes and edges never read alike. */
-export const COUNTRY_COLORS: Record<string, string> = {
-  "Soviet Union": "#7c3aed",
-  Yugoslavia: "#1d4ed8",
-  Albania: "#0e7490",
-  Hungary: "#be185d",
-  Bulgaria: "#854d0e",
-  Other: "#475569",
-};
-
 export const graphStyle: StylesheetJson = [
   {
     selector: "node",
@@ -47,7 +33,8 @@ export const graphStyle: StylesheetJson = [
     selector: `node[country = "${country}"]`,
     style: { "background-color": color },
   })),
-  { selector: 'node[kind = "organization"]', style: { shape: "round-rectangle", "background-color": "#6b21a8" } },
+  // A party or state is square and keeps its country's colour: the LCY is Yugoslav, not Soviet.
+  { selector: 'node[kind = "organization"]', style: { shape: "round-rectangle" } },
   {
     selector: "edge",
     style: {

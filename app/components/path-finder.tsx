@@ -8,28 +8,41 @@ import { SearchBox } from "./search-box";
 
 type PathResult = ExplorerPathsQuery["paths"][number];
 
-/** Who connects two actors: pick both ends, see the shortest chains, click one to highlight it. */
-export function PathFinder({ filter, graphIds, onHighlight }: { filter: Filter; graphIds: Set<string>; onHighlight: (ids: string[]) => void }) {
+interface PathFinderProps {
+  filter: Filter;
+  /** What is drawn now: a chain through an actor not drawn says so. */
+  graphIds: Set<string>;
+  onHighlight: (ids: string[]) => void;
+  /** Turns on "Include parties and states", for a chain that passes through one. */
+  onIncludeOrganizations: () => void;
+}
+
+/**
+ * Who connects two actors: pick both ends, see the shortest chains, click one to highlight every
+ * actor and link along it. A chain through a party or a state that is not drawn says so, and
+ * offers to draw parties and states.
+ */
+export function PathFinder({ filter, graphIds, onHighlight, onIncludeOrganizations }: PathFinderProps) {
   const [from, setFrom] = useState<SearchHit | null>(null);
   const [to, setTo] = useState<SearchHit | null>(null);
   const [paths, setPaths] = useState<PathResult[] | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<PathResult | null>(null);
 
   const highlight = (path: PathResult) => {
     const ids = new Set(path.actors.map((a) => a.id));
-    for (const step of path.steps) {
-      for (const s of step.statements) {
-        const edge = `${s.speaker.id}->${s.target.id}`;
-        if (graphIds.has(edge)) ids.add(edge);
-      }
-    }
+    for (const step of path.steps) for (const s of step.statements) ids.add(`${s.speaker.id}->${s.target.id}`);
+    setChosen(path);
     onHighlight([...ids]);
   };
+  const hidden = chosen && graphIds.size > 0 ? chosen.actors.filter((a) => !graphIds.has(a.id)) : [];
+  const organizations = filter.includeOrganizations ? [] : hidden.filter((a) => a.kind === "organization");
 
   const find = async () => {
     if (!from || !to) return;
     setStatus("Searching…");
     setPaths(null);
+    setChosen(null);
     try {
       const data = await fetchGraphQL(PATHS, { from: from.id, to: to.id, since: filter.from ?? null, until: filter.to ?? null });
       setPaths(data.paths);
@@ -55,6 +68,23 @@ export function PathFinder({ filter, graphIds, onHighlight }: { filter: Filter; 
         Find paths
       </button>
       {status && <p role="status" className="text-slate-600 dark:text-slate-400">{status}</p>}
+      {hidden.length > 0 && (
+        <div role="status" className="rounded bg-amber-50 p-2 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-100" data-testid="path-hidden">
+          {organizations.length > 0 ? (
+            <>
+              <p>This chain passes through {names(organizations)}: parties and states are drawn only with “Include parties and states”.</p>
+              <button type="button" className="mt-1 rounded bg-amber-700 px-2 py-0.5 text-white hover:bg-amber-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-amber-400" onClick={onIncludeOrganizations}>
+                Include parties and states
+              </button>
+            </>
+          ) : (
+            <p>
+              {names(hidden)} on this chain {hidden.length === 1 ? "is" : "are"} not drawn under the current filters.
+            </p>
+          )}
+        </div>
+      )}
+
       {paths && paths.length > 0 && (
         <ol className="space-y-1" data-testid="paths">
           {paths.map((p) => (
@@ -70,6 +100,8 @@ export function PathFinder({ filter, graphIds, onHighlight }: { filter: Filter; 
     </section>
   );
 }
+
+const names = (actors: { name: string }[]) => actors.map((a) => a.name).join(", ");
 
 function Endpoint({ hit, onClear, label, onSelect, testId }: { hit: SearchHit | null; onClear: () => void; label: string; onSelect: (hit: SearchHit) => void; testId: string }) {
   if (hit) {

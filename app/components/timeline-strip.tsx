@@ -3,46 +3,35 @@
 import { useRef, useState } from "react";
 import type { MonthRange } from "../lib/explorer-state";
 import type { TimelineBucket, TimelineSpan } from "../lib/queries";
+import { axisMonths, monthLabel, ticksOf } from "../lib/timeline-axis";
 import { STANCE_COLORS } from "./graph-style";
+import { TimelineControls } from "./timeline-controls";
 
 interface TimelineStripProps {
   buckets: TimelineBucket[];
   /** Statements dated only to a year or a range of months: drawn as lines over their span, not as bars on a day. */
   spans?: TimelineSpan[];
+  /** The corpus's first and last month: the axis, fixed whatever the other filters. */
+  axis?: MonthRange | null;
   /** Selected months, inclusive (YYYY-MM); null selects everything. */
   range: MonthRange | null;
-  onChange: (range: MonthRange | null) => void;
+  /** `step` is a playback step: the view keeps it without a history entry of its own. */
+  onChange: (range: MonthRange | null, how?: { step: boolean }) => void;
 }
 
 const STACK = ["oppose", "mixed", "neutral", "support"] as const;
 
-/** Every month between the first and the last bucket, so gaps in time show as gaps. */
-export function monthsBetween(first: string, last: string): string[] {
-  const months: string[] = [];
-  let [y, m] = first.split("-").map(Number) as [number, number];
-  const [ly, lm] = last.split("-").map(Number) as [number, number];
-  while (y < ly || (y === ly && m <= lm)) {
-    months.push(`${y}-${String(m).padStart(2, "0")}`);
-    m += 1;
-    if (m > 12) {
-      m = 1;
-      y += 1;
-    }
-  }
-  return months;
-}
-
 /**
- * Statements per month as stacked bars, with a range brush: drag across months to select them,
- * or focus the strip and use arrow keys (Shift widens), Escape clears.
+ * Statements per month as stacked bars over a fixed axis with year and month ticks, and a range
+ * brush: drag across months to select them, or focus the strip and use arrow keys (Shift widens),
+ * Escape clears. Below it, the range typed as dates, and playback through the months.
  */
-export function TimelineStrip({ buckets, spans = [], range, onChange }: TimelineStripProps) {
+export function TimelineStrip({ buckets, spans = [], axis = null, range, onChange }: TimelineStripProps) {
   const svg = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
-  if (buckets.length === 0 && spans.length === 0) return <p className="text-xs text-slate-500">No statements to chart.</p>;
+  const months = axisMonths(axis, [...buckets.map((b) => b.month), ...spans.flatMap((s) => [s.from, s.to])]);
+  if (months.length === 0) return <p className="text-xs text-slate-500">No statements to chart.</p>;
 
-  const ends = [...buckets.map((b) => b.month), ...spans.flatMap((s) => [s.from, s.to])].sort();
-  const months = monthsBetween(ends[0]!, ends.at(-1)!);
   const byMonth = new Map(buckets.map((b) => [b.month, b]));
   const max = Math.max(1, ...buckets.map((b) => b.total));
   const imprecise = spans.reduce((n, s) => n + s.total, 0);
@@ -71,6 +60,8 @@ export function TimelineStrip({ buckets, spans = [], range, onChange }: Timeline
       <svg
         ref={svg}
         data-testid="timeline"
+        data-first-month={months[0]}
+        data-last-month={months.at(-1)}
         role="slider"
         tabIndex={0}
         aria-label="Statements per month; drag or use arrow keys to choose a date range"
@@ -80,7 +71,7 @@ export function TimelineStrip({ buckets, spans = [], range, onChange }: Timeline
         aria-valuetext={sel ? `${months[sel.start]} to ${months[sel.end]}` : "all months"}
         viewBox="0 0 100 40"
         preserveAspectRatio="none"
-        className="h-16 w-full cursor-crosshair touch-none rounded bg-white focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 dark:bg-slate-900"
+        className="h-16 w-full cursor-crosshair touch-none rounded-t bg-white focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 dark:bg-slate-900"
         onPointerDown={(e) => {
           (e.target as Element).setPointerCapture?.(e.pointerId);
           const at = monthAt(e.clientX);
@@ -101,7 +92,10 @@ export function TimelineStrip({ buckets, spans = [], range, onChange }: Timeline
             e.preventDefault();
             if (e.shiftKey) commit(current.start, Math.min(months.length - 1, Math.max(current.start, current.end + step)));
             else {
-              const start = Math.min(months.length - 1, Math.max(0, (sel ? current.start : step > 0 ? -1 : months.length) + step));
+              // From "all months", the first (or last) month this view has statements in: the axis
+              // spans the whole corpus, and its ends may be empty under the filters.
+              const filled = months.flatMap((m, i) => (byMonth.has(m) ? [i] : []));
+              const start = sel ? Math.min(months.length - 1, Math.max(0, current.start + step)) : ((step > 0 ? filled[0] : filled.at(-1)) ?? (step > 0 ? 0 : months.length - 1));
               commit(start, start);
             }
           }
@@ -115,7 +109,7 @@ export function TimelineStrip({ buckets, spans = [], range, onChange }: Timeline
           const inside = !sel || (i >= sel.start && i <= sel.end);
           return (
             <g key={month} opacity={inside ? 1 : 0.3}>
-              <title>{`${month}: ${bucket.total} statements (${bucket.support} support, ${bucket.oppose} oppose, ${bucket.mixed} mixed, ${bucket.neutral} neutral)`}</title>
+              <title>{`${monthLabel(month)}: ${bucket.total} statements (${bucket.support} support, ${bucket.oppose} oppose, ${bucket.mixed} mixed, ${bucket.neutral} neutral)`}</title>
               {STACK.map((stance) => {
                 const h = (bucket[stance] / max) * (spans.length > 0 ? 32 : 36);
                 y -= h;
@@ -135,16 +129,31 @@ export function TimelineStrip({ buckets, spans = [], range, onChange }: Timeline
           );
         })}
       </svg>
+      <Ticks months={months} />
       {imprecise > 0 && (
         <p className="mt-1 text-[11px] text-slate-500">
           The line below the bars: {imprecise} statement{imprecise === 1 ? "" : "s"} dated only to a year or a range of months.
         </p>
       )}
-      <div className="mt-1 flex justify-between text-[11px] text-slate-500">
-        <span>{months[0]}</span>
+      <p className="mt-1 text-center text-[11px] text-slate-600 dark:text-slate-400">
         <span data-testid="timeline-range">{sel ? `${months[sel.start]} – ${months[sel.end]}` : "all dates"}</span>
-        <span>{months.at(-1)}</span>
-      </div>
+      </p>
+      <TimelineControls months={months} range={range} onChange={onChange} />
+    </div>
+  );
+}
+
+/** A mark under every month, a longer one every quarter, the year under each January. */
+function Ticks({ months }: { months: string[] }) {
+  const width = 100 / months.length;
+  return (
+    <div className="relative h-5 w-full border-t border-slate-300 dark:border-slate-700" aria-hidden="true" data-testid="timeline-ticks">
+      {ticksOf(months).map((t) => (
+        <span key={t.month} data-month={t.month} data-tick={t.kind} className="absolute top-0" style={{ left: `${t.index * width}%`, width: `${width}%` }}>
+          <span className={`absolute left-0 top-0 w-px bg-slate-400 dark:bg-slate-500 ${t.kind === "month" ? "h-1" : t.kind === "quarter" ? "h-1.5" : "h-2.5"}`} />
+          {t.label && <span className="absolute left-0.5 top-1.5 whitespace-nowrap text-[10px] leading-none text-slate-600 dark:text-slate-400">{t.label}</span>}
+        </span>
+      ))}
     </div>
   );
 }

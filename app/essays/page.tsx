@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { listEssays } from "@/graph/essays";
+import { ThemeToggle } from "../components/theme-toggle";
 
 export const metadata = { title: "Essays · Stance Graph" };
 
@@ -8,10 +9,11 @@ export default function EssaysPage() {
   const essays = listEssays();
   return (
     <main className="mx-auto max-w-3xl px-4 py-8">
-      <nav className="mb-6 text-sm">
+      <nav className="mb-6 flex items-center justify-between text-sm">
         <Link href="/" className="text-blue-700 underline dark:text-blue-400">
           ← Explorer
         </Link>
+        <ThemeToggle />
       </nav>
       <h1 className="mb-6 text-2xl font-semibold">Essays</h1>
       {essays.length === 0 && <p className="text-slate-500">No essays yet.</p>}

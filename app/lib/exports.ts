@@ -1,8 +1,14 @@
 /**
  * Pure serialisers for taking a view out of the app: GraphML (Gephi, Cytoscape desktop), CSV of
- * statements with their citations, and SVG of a drawn graph with a caption naming its sources.
+ * statements with their citations, and the names the files are saved under (pictures in
+ * export-picture.ts).
  * No driver, no DOM: the browser and tests call the same code.
  */
+import { escapeXml } from "./xml";
+
+export { escapeXml };
+export { toSvg, type DrawnEdge, type DrawnNode, type PictureText } from "./export-picture";
+
 
 export interface ExportNode {
   id: string;
@@ -44,14 +50,6 @@ export interface ExportStatement {
   status?: string;
 }
 
-const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
-
-export function escapeXml(text: string): string {
-  // Characters XML 1.0 forbids are dropped; the rest are escaped.
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "").replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
-}
-
 export function toGraphML(network: { nodes: ExportNode[]; edges: ExportEdge[] }, description: string): string {
   const keys = [
     ["name", "node", "string"],
@@ -90,9 +88,14 @@ export function toGraphML(network: { nodes: ExportNode[]; edges: ExportEdge[] },
   return lines.join("\n");
 }
 
-/** RFC 4180 field: quoted when it holds a comma, quote or line break; a leading =+-@ is defused. */
+/**
+ * RFC 4180 field: quoted when it holds a comma, quote or line break. A text cell that begins with
+ * =+-@ is defused with an apostrophe so that a spreadsheet does not run it as a formula; a number
+ * stays a number (−1, not '-1), since a number cannot be a formula.
+ */
 export function csvField(value: string | number | null): string {
-  let text = value === null ? "" : String(value);
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  let text = value === null ? "" : value;
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -148,73 +151,52 @@ export function toStatementsCsv(statements: ExportStatement[]): string {
   return `${[CSV_COLUMNS.join(","), ...rows].join("\r\n")}\r\n`;
 }
 
-export interface DrawnNode {
-  id: string;
-  label: string;
-  x: number;
-  y: number;
-  size: number;
-  color: string;
-  shape: "ellipse" | "round-rectangle";
+/** What a file name says of the view it was taken from. */
+export interface NamedView {
+  /** A person, link or neighbourhood the view is about, as ids. */
+  selected: string | null;
+  highlighted: readonly string[];
+  stances: readonly string[];
+  modes: readonly string[];
+  countries: readonly string[];
+  documents: readonly string[];
+  from: string | null;
+  to: string | null;
+  includeOrganizations: boolean;
+  includeTertiary: boolean;
+  proposed: boolean;
 }
 
-export interface DrawnEdge {
-  id: string;
-  source: string;
-  target: string;
-  color: string;
-  width: number;
-}
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 
-/** A vector picture of the drawn graph, with a caption below it naming the sources shown. */
-export function toSvg(nodes: DrawnNode[], edges: DrawnEdge[], caption: string[]): string {
-  const pad = 40;
-  const xs = nodes.flatMap((n) => [n.x - n.size, n.x + n.size]);
-  const ys = nodes.flatMap((n) => [n.y - n.size, n.y + n.size + 18]);
-  const minX = Math.min(0, ...xs) - pad;
-  const minY = Math.min(0, ...ys) - pad;
-  const width = Math.max(200, Math.max(...xs, 0) - minX + pad);
-  const graphHeight = Math.max(...ys, 0) - minY + pad;
-  const captionHeight = 16 * caption.length + 20;
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const colors = [...new Set(edges.map((e) => e.color))];
-  const marker = (color: string) => `arrow-${colors.indexOf(color)}`;
-  const r = (n: number) => Math.round(n * 10) / 10;
-
-  const edgeLines = edges.flatMap((e) => {
-    const a = byId.get(e.source);
-    const b = byId.get(e.target);
-    if (!a || !b) return [];
-    const dx = b.x - a.x;
-    const dy = b.y - a.y;
-    const length = Math.hypot(dx, dy) || 1;
-    const endX = b.x - (dx / length) * (b.size / 2 + 2);
-    const endY = b.y - (dy / length) * (b.size / 2 + 2);
-    return [
-      `<line class="edge" data-id="${escapeXml(e.id)}" x1="${r(a.x)}" y1="${r(a.y)}" x2="${r(endX)}" y2="${r(endY)}" stroke="${e.color}" stroke-width="${r(e.width)}" stroke-opacity="0.85" marker-end="url(#${marker(e.color)})"/>`,
-    ];
-  });
-  const markers = colors.map(
-    (c) => `<marker id="${marker(c)}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${c}"/></marker>`,
-  );
-  const nodeShapes = nodes.map((n) => {
-    const shape =
-      n.shape === "ellipse"
-        ? `<circle cx="${r(n.x)}" cy="${r(n.y)}" r="${r(n.size / 2)}" fill="${n.color}" stroke="#fff" stroke-width="2"/>`
-        : `<rect x="${r(n.x - n.size / 2)}" y="${r(n.y - n.size / 2)}" width="${r(n.size)}" height="${r(n.size)}" rx="4" fill="${n.color}" stroke="#fff" stroke-width="2"/>`;
-    return `<g class="node" data-id="${escapeXml(n.id)}">${shape}<text x="${r(n.x)}" y="${r(n.y + n.size / 2 + 13)}" text-anchor="middle" font-size="11">${escapeXml(n.label)}</text></g>`;
-  });
-  const captionLines = caption.map(
-    (line, i) => `<text x="${r(minX + 10)}" y="${r(minY + graphHeight + 18 + i * 16)}" font-size="11" fill="#334155">${escapeXml(line)}</text>`,
-  );
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${r(minX)} ${r(minY)} ${r(width)} ${r(graphHeight + captionHeight)}" width="${r(width)}" height="${r(graphHeight + captionHeight)}" font-family="Helvetica, Arial, sans-serif">`,
-    `<rect x="${r(minX)}" y="${r(minY)}" width="${r(width)}" height="${r(graphHeight + captionHeight)}" fill="#ffffff"/>`,
-    `<defs>${markers.join("")}</defs>`,
-    `<g class="edges">${edgeLines.join("")}</g>`,
-    `<g class="nodes">${nodeShapes.join("")}</g>`,
-    `<g class="caption">${captionLines.join("")}</g>`,
-    "</svg>",
-    "",
-  ].join("\n");
+/**
+ * The file name's stem, saying what the view is: `stance-graph_tito-ego_oppose_1956-09--1956-12`.
+ * The whole graph, unfiltered and with nothing selected, is plain `stance-graph`.
+ */
+export function exportStem(view: NamedView): string {
+  const focus = !view.selected
+    ? null
+    : view.selected.includes("->")
+      ? view.selected.split("->").map(slug).join("-to-")
+      : `${slug(view.selected)}${view.highlighted.includes(view.selected) ? "-ego" : ""}`;
+  const parts = [
+    "stance-graph",
+    focus,
+    view.stances.map(slug).join("+"),
+    view.modes.map(slug).join("+"),
+    view.countries.map(slug).join("+"),
+    view.documents.length === 1 ? slug(view.documents[0]!) : view.documents.length > 1 ? `${view.documents.length}-documents` : "",
+    view.from && view.to ? `${view.from}--${view.to}` : "",
+    view.includeOrganizations ? "with-parties-states" : "",
+    view.includeTertiary ? "with-tertiary" : "",
+    view.proposed ? "with-proposed" : "",
+  ].filter(Boolean);
+  // File systems allow 255 bytes; a name past 150 characters helps nobody.
+  return parts.join("_").slice(0, 150).replace(/[_+-]+$/, "");
 }

@@ -14,6 +14,7 @@ import type {
 
 export {
   DossierDocument as DOSSIER,
+  DossierStatementsDocument as DOSSIER_STATEMENTS,
   EdgeStatementsDocument as EDGE_STATEMENTS,
   EssayStatementsDocument as ESSAY_STATEMENTS,
   ExplorerDocumentsDocument as DOCUMENT_LIST,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { signedInAccount } from "@/graph/server-runtime";
 import { SignInForm } from "../components/sign-in-form";
+import { ThemeToggle } from "../components/theme-toggle";
 import { safeNextPath } from "../lib/next-path";
 
 export const dynamic = "force-dynamic";
@@ -15,9 +16,12 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <main className="mx-auto flex min-h-screen max-w-sm flex-col justify-center gap-6 px-4">
       <header>
-        <a href="/" className="text-sm text-blue-700 underline dark:text-blue-400">
-          Stance Graph
-        </a>
+        <div className="flex items-center justify-between">
+          <a href="/" className="text-sm text-blue-700 underline dark:text-blue-400">
+            Stance Graph
+          </a>
+          <ThemeToggle />
+        </div>
         <h1 className="mt-2 text-2xl font-semibold">Sign in</h1>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">For curators and administrators. Reading needs no account.</p>
       </header>

@@ -71,12 +71,12 @@ function fieldsOf(request: ImportRequest): ImportFields {
   };
 }
 
-/** Prepares the import and, unless it is a dry run, writes it in one transaction. */
-export async function importDocument(database: Database, request: ImportRequest, dryRun: boolean): Promise<ImportAnswer> {
+/** Prepares the import and, unless it is a dry run, writes it in one transaction, proposed by `curator`. */
+export async function importDocument(database: Database, request: ImportRequest, dryRun: boolean, curator?: string): Promise<ImportAnswer> {
   const source = sourceOf(request);
   const registry = await readRegistryFromDatabase(database);
   const prepared = prepareImport(source, fieldsOf(request), registry);
   if (dryRun) return { ...prepared.result, outcome: null };
-  const outcome = await writeImport(database, prepared, new Set(registry.actors.keys()));
+  const outcome = await writeImport(database, prepared, new Set(registry.actors.keys()), curator);
   return { ...prepared.result, outcome };
 }

@@ -63,7 +63,9 @@ export function prepareImport(source: Source, given: ImportFields, registry: Reg
   const found = findNewNames(registry, passages, mentions);
   const proposals: Proposal[] = [];
   const dropped: Proposal[] = [];
-  for (const proposal of propose({ document, passages: numbered, mentions })) {
+  // New names are proposed about too: such a proposal waits for a curator to confirm the name (write.ts).
+  const allMentions = [...mentions, ...found.mentions].sort((a, b) => a.passage - b.passage || a.start - b.start);
+  for (const proposal of propose({ document, passages: numbered, mentions: allMentions })) {
     (isVerbatim(proposal, passages) ? proposals : dropped).push(proposal);
   }
   const result = { document, passages: numbered, mentions: [...mentions, ...found.mentions], proposals, newNames: found.names };

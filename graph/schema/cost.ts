@@ -43,6 +43,9 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   "ImportPreview.mentions": 10000,
   "ImportPreview.proposals": 5000,
   "ImportOutcome.skipped": 5000,
+  // The new names of one import, grouped by form: far fewer than its mentions.
+  "ImportPreview.newNames": 2000,
+  "ImportOutcome.candidates": 2000,
 };
 
 /** The argument that says how many items a list field returns, when it has one. */

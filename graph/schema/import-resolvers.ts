@@ -10,8 +10,8 @@ export function importResolvers(requireWriter: (ctx: Context, curator?: string |
   return {
     Mutation: {
       importDocument: async (_, args, ctx) => {
-        await requireWriter(ctx, args.curator);
-        return importDocument(ctx.database, args.input, args.dryRun !== false);
+        const viewer = await requireWriter(ctx, args.curator);
+        return importDocument(ctx.database, args.input, args.dryRun !== false, viewer.username);
       },
     },
   };

@@ -18,6 +18,7 @@ export const LIST_MAXIMA = {
   "Passage.statements": 200,
   "PathStep.statements": 200,
   "Query.documents": 1000,
+  "Query.nameCandidates": 500,
 } as const satisfies Record<string, number>;
 
 export type ListCoordinate = keyof typeof LIST_MAXIMA;

@@ -14,6 +14,7 @@ import type { Actor, ActorKind, ActorParent, DocumentRecord, Page, PassageRecord
 import { accountResolvers } from "./account-resolvers";
 import type { Context } from "./context";
 import { importResolvers } from "./import-resolvers";
+import { nameResolvers } from "./name-resolvers";
 import type { Resolvers } from "./generated/resolvers";
 import { firstOf, type ListCoordinate } from "./list-limits";
 import { checkFilterAccess, reviewResolvers, visibleStatement } from "./review-resolvers";
@@ -77,11 +78,13 @@ async function requireWriter(ctx: Context, curator?: string | null): Promise<Vie
 
 const review = reviewResolvers(requireWriter);
 const imports = importResolvers(requireWriter);
+const names = nameResolvers(requireWriter);
 
 export const resolvers: Resolvers = {
   Query: {
     ...accountResolvers.Query,
     ...review.Query,
+    ...names.Query,
     search: (_, args, ctx) => {
       checkPageSize(args.first);
       return search(ctx.database, args.query, args.first);
@@ -134,6 +137,7 @@ export const resolvers: Resolvers = {
     ...accountResolvers.Mutation,
     ...review.Mutation,
     ...imports.Mutation,
+    ...names.Mutation,
     createStatement: async (_, args, ctx) => {
       const viewer = await requireWriter(ctx, args.curator);
       return createStatement(ctx.database, args.input, viewer);

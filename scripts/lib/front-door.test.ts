@@ -33,5 +33,7 @@ describe("front door", () => {
     expect(securityHeaders("/embedded", false)["Content-Security-Policy"]).toMatch(/frame-ancestors 'none'/);
     expect(securityHeaders("/api/graphql", false)["Content-Security-Policy"]).toMatch(/'unsafe-eval'/);
     expect(securityHeaders("/api/graphqlx", false)["Content-Security-Policy"]).not.toMatch(/'unsafe-eval'/);
+    expect(securityHeaders("/api/graphiql/graphqlWorker.0123456789abcdef.js", false)["Content-Security-Policy"]).toMatch(/'unsafe-eval'/);
+    expect(securityHeaders("/api/graphiqlx", false)["Content-Security-Policy"]).not.toMatch(/'unsafe-eval'/);
   });
 });

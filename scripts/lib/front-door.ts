@@ -73,7 +73,11 @@ function contentSecurityPolicy(dev: boolean, framing: string, evaluation: boolea
   ].join("; ");
 }
 
-/** The headers every response carries; the embed may be framed, the playground may evaluate. */
+/**
+ * The headers every response carries; the embed may be framed, the playground may evaluate, and so
+ * may its Monaco workers, which are files of their own under /api/graphiql/ and take their policy
+ * from their own response.
+ */
 export function securityHeaders(pathname: string, dev: boolean): Record<string, string> {
   const embed = pathname === "/embed";
   const headers: Record<string, string> = {
@@ -81,7 +85,7 @@ export function securityHeaders(pathname: string, dev: boolean): Record<string, 
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
     "Cross-Origin-Opener-Policy": "same-origin",
-    "Content-Security-Policy": contentSecurityPolicy(dev, embed ? "*" : "'none'", pathname === "/api/graphql"),
+    "Content-Security-Policy": contentSecurityPolicy(dev, embed ? "*" : "'none'", pathname === "/api/graphql" || pathname.startsWith("/api/graphiql/")),
   };
   if (!embed) headers["X-Frame-Options"] = "DENY";
   return headers;

@@ -5,6 +5,7 @@ import { mutateGraphQL } from "@/app/lib/data/use-graphql";
 import { ImportDocumentDocument, type ImportDocumentMutation, type ImportInput } from "@/graph/shared/generated/imports";
 import { EMPTY_FORM, ImportForm, type ImportFormValues } from "./import-form";
 import { ImportPreview } from "./import-preview";
+import { NameCandidates } from "./name-candidates";
 import { plural } from "@/graph/shared/plural";
 
 type Preview = ImportDocumentMutation["importDocument"];
@@ -37,6 +38,7 @@ export function ImportDesk() {
   const [written, setWritten] = useState<Preview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
+  const [imports, setImports] = useState(0);
   const key = JSON.stringify(inputOf(values));
   const current = checked?.key === key ? checked.preview : null;
 
@@ -47,7 +49,10 @@ export function ImportDesk() {
     try {
       const answer = await mutateGraphQL(ImportDocumentDocument, { input: inputOf(values), dryRun }, "/api/graphql/import");
       if (dryRun) setChecked({ key, preview: answer.importDocument });
-      else setWritten(answer.importDocument);
+      else {
+        setWritten(answer.importDocument);
+        setImports((n) => n + 1);
+      }
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -103,6 +108,7 @@ export function ImportDesk() {
       )}
       {written?.outcome && <ImportWritten preview={written} />}
       {current && !written && <ImportPreview preview={current} />}
+      <NameCandidates refresh={imports} />
     </main>
   );
 }
@@ -118,8 +124,15 @@ function ImportWritten({ preview }: { preview: Preview }) {
       ) : (
         <p>
           Imported <code>{id}</code>: {plural(outcome.passages, "passage", "passages")}, {plural(outcome.mentions, "mention", "mentions")},{" "}
-          {plural(outcome.statements.length, "proposed statement", "proposed statements")}
+          {plural(outcome.statements.length, "proposed statement", "proposed statements")}{" "}
           waiting for review.
+          {outcome.candidates.length > 0 && (
+            <>
+              {" "}
+              {plural(outcome.candidates.length, "new name waits", "new names wait")} for you below
+              {outcome.held > 0 && <>, and {plural(outcome.held, "proposal waits", "proposals wait")} for them</>}.
+            </>
+          )}
         </p>
       )}
       {outcome.skipped.length > 0 && (

@@ -1,5 +1,6 @@
 import type { ImportDocumentMutation } from "@/graph/shared/generated/imports";
 import { plural } from "@/graph/shared/plural";
+import { NewNamesPreview } from "./new-names-preview";
 
 type Preview = ImportDocumentMutation["importDocument"];
 type Mention = Preview["mentions"][number];
@@ -95,6 +96,7 @@ export function ImportPreview({ preview }: { preview: Preview }) {
           )}
         </div>
       </div>
+      <NewNamesPreview names={preview.newNames} />
     </section>
   );
 }

@@ -125,7 +125,7 @@ export function ReviewQueue({ viewer }: { viewer: ReviewViewer }) {
                 onSelect={() => q.setIndex(i)}
                 onAccept={() => {
                   q.setIndex(i);
-                  void q.decide("accept");
+                  void q.decide("accept", undefined, item);
                 }}
                 onBegin={(step) => {
                   q.setIndex(i);

@@ -104,30 +104,32 @@ export function useReviewQueue(filter: ReviewFilter, viewer: ReviewViewer) {
   );
 
   const decide = useCallback(
-    async (decision: ReviewDecision, reason?: string) => {
-      if (!current || busy) return;
-      const right = reviewRight(current, viewer);
-      if (!right.allowed) return setNotice({ id: current.id, tone: "refused", text: right.why });
-      setBusy(current.id);
+    // A card's own Accept names its item: the index it sets is not yet `current` in this render.
+    async (decision: ReviewDecision, reason?: string, item: typeof current = current) => {
+      const at = item ? items.findIndex((i) => i.id === item.id) : -1;
+      if (!item || busy) return;
+      const right = reviewRight(item, viewer);
+      if (!right.allowed) return setNotice({ id: item.id, tone: "refused", text: right.why });
+      setBusy(item.id);
       try {
         const { reviewStatement } = await mutateGraphQL(REVIEW_DECIDE, {
-          id: current.id,
+          id: item.id,
           decision,
           reason: reason ?? null,
-          version: current.version,
+          version: item.version,
         });
-        const next = items.map((item) => (item.id === reviewStatement.id ? reviewStatement : item));
+        const next = items.map((i) => (i.id === reviewStatement.id ? reviewStatement : i));
         setItems(next);
         setStep("browse");
-        setLastDecision(current.id);
+        setLastDecision(item.id);
         setNotice({
-          id: current.id,
+          id: item.id,
           tone: "done",
           text: decision === "accept" ? "Accepted: it now shows in the explorer." : `Rejected: ${reason}`,
         });
-        setIndex(nextUndecided(next, index));
+        setIndex(nextUndecided(next, at >= 0 ? at : index));
       } catch (error) {
-        await refused(current, error);
+        await refused(item, error);
       } finally {
         setBusy(null);
       }

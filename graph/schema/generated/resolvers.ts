@@ -119,6 +119,16 @@ export type ActorKind =
   /** A person from the people registry. */
   | 'person';
 
+/** The actor a confirmed name becomes. */
+export type ConfirmNameInput = {
+  /** A lowercase slug; made from the name when not given. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** person, or an organisation's kind. */
+  kind: NewActorKind;
+  /** The display name; the name as found when not given. The name as found is kept as an alias. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** How precise a date is, read from its form: YYYY-MM-DD, YYYY-MM or YYYY. */
 export type DatePrecision =
   /** A day. */
@@ -277,16 +287,46 @@ export type ImportMention = {
   text: Scalars['String']['output'];
 };
 
+/** The known actor a new name may be: a suggested merge, with why. */
+export type ImportNameSuggestion = {
+  __typename?: 'ImportNameSuggestion';
+  /** The known actor's id. */
+  id: Scalars['ID']['output'];
+  /** Their display name. */
+  name: Scalars['String']['output'];
+  /** Why it was suggested, in words a curator reads: 'another transliteration of "Ranković"', 'initials of "Edvard Kardelj"'. */
+  why: Scalars['String']['output'];
+};
+
+/** A name that matches no actor, grouped by its form, for a curator to confirm, merge or dismiss. */
+export type ImportNewName = {
+  __typename?: 'ImportNewName';
+  /** How many times the form stands in the text. */
+  count: Scalars['Int']['output'];
+  /** The finder's guess: person, organization or state. */
+  kind: Scalars['String']['output'];
+  /** The name as it stands in the text. */
+  name: Scalars['String']['output'];
+  /** The passages it stands in, ascending. */
+  passages: Array<Scalars['Int']['output']>;
+  /** A known actor it may be, when its form reads as one's variant. */
+  suggestion?: Maybe<ImportNameSuggestion>;
+};
+
 /** What a real import did. */
 export type ImportOutcome = {
   __typename?: 'ImportOutcome';
+  /** The new names stored as candidates for curators to confirm, merge or dismiss (nameCandidates). */
+  candidates: Array<NameCandidate>;
   /** The document's id: the new one, or the one that already holds this text. */
   documentId: Scalars['ID']['output'];
+  /** How many proposals are held until the new names they need are confirmed or merged. */
+  held: Scalars['Int']['output'];
   /** Mentions of known actors written. */
   mentions: Scalars['Int']['output'];
   /** Passages written. */
   passages: Scalars['Int']['output'];
-  /** Proposals not written. */
+  /** Proposals neither written nor held. */
   skipped: Array<ImportSkipped>;
   /** The ids of the proposed statements written, for the review queue. */
   statements: Array<Scalars['ID']['output']>;
@@ -310,6 +350,8 @@ export type ImportPreview = {
   document: ImportDocument;
   /** Names found in the passages. */
   mentions: Array<ImportMention>;
+  /** Names that match no actor, grouped by form; a real import stores them as candidates. */
+  newNames: Array<ImportNewName>;
   /** What was written; null for a dry run. */
   outcome?: Maybe<ImportOutcome>;
   /** The passages as they will be saved. */
@@ -385,12 +427,18 @@ export type Mode =
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Makes a new name an actor, its form an alias; its places become mentions and the proposals waiting for it are written as proposed statements. Curators and admins. */
+  confirmName: NameReview;
   /** Adds a person or organisation, with aliases; curators and admins. */
   createActor: Actor;
   /** Adds a statement after checking speaker, target, passage and the quote: proposed when a curator or admin makes it in a session, accepted when made with the admin token (as the seed's are). */
   createStatement: Statement;
+  /** Sets a new name aside: its places and the proposals that needed it are dropped. Curators and admins. */
+  dismissName: NameReview;
   /** Reads a document as `npm run ingest` does and answers what it would save; with dryRun: false, saves it in one transaction, its proposals as proposed statements. Curators and admins. */
   importDocument: ImportPreview;
+  /** Makes a new name an alias of a known actor; its places become that actor's mentions and the proposals waiting for it are written. Curators and admins. */
+  mergeName: NameReview;
   /** Retracts a statement: it stays in the database with who, when and why, and leaves every view. */
   retractStatement: Scalars['ID']['output'];
   /** Puts back what a revision changed, as a new revision; admins only. */
@@ -405,6 +453,18 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Changes a statement; the quote, if changed, is checked against the passage. */
   updateStatement: Statement;
+};
+
+
+/**
+ * Curation writes, each in one transaction and recorded as a revision. They need a curator's or an
+ * admin's session (signIn), or the header Authorization: Bearer <token> with the server's
+ * CURATION_TOKEN, which acts as an admin for scripts and names its curator.
+ */
+export type MutationConfirmNameArgs = {
+  actor: ConfirmNameInput;
+  curator?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -436,10 +496,34 @@ export type MutationCreateStatementArgs = {
  * admin's session (signIn), or the header Authorization: Bearer <token> with the server's
  * CURATION_TOKEN, which acts as an admin for scripts and names its curator.
  */
+export type MutationDismissNameArgs = {
+  curator?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Curation writes, each in one transaction and recorded as a revision. They need a curator's or an
+ * admin's session (signIn), or the header Authorization: Bearer <token> with the server's
+ * CURATION_TOKEN, which acts as an admin for scripts and names its curator.
+ */
 export type MutationImportDocumentArgs = {
   curator?: InputMaybe<Scalars['String']['input']>;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   input: ImportInput;
+};
+
+
+/**
+ * Curation writes, each in one transaction and recorded as a revision. They need a curator's or an
+ * admin's session (signIn), or the header Authorization: Bearer <token> with the server's
+ * CURATION_TOKEN, which acts as an admin for scripts and names its curator.
+ */
+export type MutationMergeNameArgs = {
+  curator?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  into: Scalars['ID']['input'];
 };
 
 
@@ -516,6 +600,61 @@ export type MutationUpdateStatementArgs = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A name an import found that matches no actor, stored for a curator to confirm, merge or dismiss. */
+export type NameCandidate = {
+  __typename?: 'NameCandidate';
+  /** The actor it became, once confirmed or merged. */
+  actor?: Maybe<ImportActor>;
+  /** How many times it stands in the text. */
+  count: Scalars['Int']['output'];
+  /** The document it was found in. */
+  documentId: Scalars['ID']['output'];
+  /** That document's title. */
+  documentTitle?: Maybe<Scalars['String']['output']>;
+  /** Proposals held until this name is confirmed or merged. */
+  held: Scalars['Int']['output'];
+  /** Its id, e.g. name-1956-08-02-notes-1. */
+  id: Scalars['ID']['output'];
+  /** The finder's guess: person, organization or state. */
+  kind: Scalars['String']['output'];
+  /** The name as it stands in the text. */
+  name: Scalars['String']['output'];
+  /** The passages it stands in, ascending. */
+  passages: Array<Scalars['Int']['output']>;
+  /** Why it was dismissed, when a reason was given. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** When, ISO date-time. */
+  resolvedAt?: Maybe<Scalars['String']['output']>;
+  /** Who confirmed, merged or dismissed it. */
+  resolvedBy?: Maybe<Scalars['String']['output']>;
+  /** open, confirmed, merged or dismissed. */
+  status: NameCandidateStatus;
+  /** A known actor it may be. */
+  suggestion?: Maybe<ImportNameSuggestion>;
+};
+
+/** Where a new name stands in its review. */
+export type NameCandidateStatus =
+  /** Made a new actor. */
+  | 'confirmed'
+  /** Not a name worth an actor; its places and the proposals that needed it were dropped. */
+  | 'dismissed'
+  /** Made an alias of a known actor. */
+  | 'merged'
+  /** Waiting for a curator. */
+  | 'open';
+
+/** What a curator's decision on a new name did. */
+export type NameReview = {
+  __typename?: 'NameReview';
+  /** The candidate as it now stands. */
+  candidate: NameCandidate;
+  /** Held proposals dropped: by a dismissal, or because they no longer pass the checks (a merge made speaker and target one). */
+  dropped: Scalars['Int']['output'];
+  /** The proposed statements written from the proposals that waited for it, for the review queue. */
+  statements: Array<Scalars['ID']['output']>;
+};
+
 /** A stance graph derived from statements under a filter. */
 export type Network = {
   __typename?: 'Network';
@@ -574,6 +713,23 @@ export type NetworkNode = {
   /** Statements about this actor under the filter. */
   statementsReceived: Scalars['Int']['output'];
 };
+
+/** What a confirmed name becomes: a person, or an organisation of one of the registries' kinds. */
+export type NewActorKind =
+  /** An agency or ministry. */
+  | 'agency'
+  /** A body of a state or party: a committee, a presidium. */
+  | 'body'
+  /** A movement. */
+  | 'movement'
+  /** A political party. */
+  | 'party'
+  /** A person. */
+  | 'person'
+  /** A newspaper, agency or broadcaster. */
+  | 'press'
+  /** A state. */
+  | 'state';
 
 /** A party, state, agency or other body. */
 export type Organization = Actor & {
@@ -780,6 +936,8 @@ export type Query = {
   history: Array<Revision>;
   /** Who is signed in, or null for an anonymous reader. */
   me?: Maybe<SessionInfo>;
+  /** Names imports found that are no actor yet, newest import first; curators and admins only. */
+  nameCandidates: Array<NameCandidate>;
   /** The derived person-to-person stance network for a filter, ready to draw. */
   network: Network;
   /** An organisation by id; an error with code NOT_FOUND when there is none. */
@@ -840,6 +998,14 @@ export type QueryEgoNetworkArgs = {
 /** Read-only entry points into the stance graph. */
 export type QueryHistoryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read-only entry points into the stance graph. */
+export type QueryNameCandidatesArgs = {
+  document?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<NameCandidateStatus>;
 };
 
 
@@ -1349,6 +1515,7 @@ export type ResolversTypes = {
   ActorInput: ActorInput;
   ActorKind: ActorKind;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ConfirmNameInput: ConfirmNameInput;
   DatePrecision: DatePrecision;
   DateQualifier: DateQualifier;
   DateSource: DateSource;
@@ -1360,6 +1527,8 @@ export type ResolversTypes = {
   ImportDocument: ResolverTypeWrapper<ImportDocument>;
   ImportInput: ImportInput;
   ImportMention: ResolverTypeWrapper<ImportMention>;
+  ImportNameSuggestion: ResolverTypeWrapper<ImportNameSuggestion>;
+  ImportNewName: ResolverTypeWrapper<ImportNewName>;
   ImportOutcome: ResolverTypeWrapper<ImportOutcome>;
   ImportPassage: ResolverTypeWrapper<ImportPassage>;
   ImportPreview: ResolverTypeWrapper<ImportPreview>;
@@ -1369,9 +1538,13 @@ export type ResolversTypes = {
   Mention: ResolverTypeWrapper<MentionRecord>;
   Mode: Mode;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NameCandidate: ResolverTypeWrapper<NameCandidate>;
+  NameCandidateStatus: NameCandidateStatus;
+  NameReview: ResolverTypeWrapper<NameReview>;
   Network: ResolverTypeWrapper<Network>;
   NetworkEdge: ResolverTypeWrapper<NetworkEdge>;
   NetworkNode: ResolverTypeWrapper<NetworkNode>;
+  NewActorKind: NewActorKind;
   Organization: ResolverTypeWrapper<ActorParent>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Passage: ResolverTypeWrapper<PassageRecord>;
@@ -1409,6 +1582,7 @@ export type ResolversParentTypes = {
   ActorConnection: Omit<ActorConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Actor']> };
   ActorInput: ActorInput;
   Boolean: Scalars['Boolean']['output'];
+  ConfirmNameInput: ConfirmNameInput;
   Document: DocumentRecord;
   Float: Scalars['Float']['output'];
   Health: Health;
@@ -1417,6 +1591,8 @@ export type ResolversParentTypes = {
   ImportDocument: ImportDocument;
   ImportInput: ImportInput;
   ImportMention: ImportMention;
+  ImportNameSuggestion: ImportNameSuggestion;
+  ImportNewName: ImportNewName;
   ImportOutcome: ImportOutcome;
   ImportPassage: ImportPassage;
   ImportPreview: ImportPreview;
@@ -1425,6 +1601,8 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Mention: MentionRecord;
   Mutation: Record<PropertyKey, never>;
+  NameCandidate: NameCandidate;
+  NameReview: NameReview;
   Network: Network;
   NetworkEdge: NetworkEdge;
   NetworkNode: NetworkNode;
@@ -1516,8 +1694,24 @@ export type ImportMentionResolvers<ContextType = Context, ParentType extends Res
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ImportNameSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportNameSuggestion'] = ResolversParentTypes['ImportNameSuggestion']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportNewNameResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportNewName'] = ResolversParentTypes['ImportNewName']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passages?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  suggestion?: Resolver<Maybe<ResolversTypes['ImportNameSuggestion']>, ParentType, ContextType>;
+};
+
 export type ImportOutcomeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportOutcome'] = ResolversParentTypes['ImportOutcome']> = {
+  candidates?: Resolver<Array<ResolversTypes['NameCandidate']>, ParentType, ContextType>;
   documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  held?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   passages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   skipped?: Resolver<Array<ResolversTypes['ImportSkipped']>, ParentType, ContextType>;
@@ -1533,6 +1727,7 @@ export type ImportPassageResolvers<ContextType = Context, ParentType extends Res
 export type ImportPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPreview'] = ResolversParentTypes['ImportPreview']> = {
   document?: Resolver<ResolversTypes['ImportDocument'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['ImportMention']>, ParentType, ContextType>;
+  newNames?: Resolver<Array<ResolversTypes['ImportNewName']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['ImportOutcome']>, ParentType, ContextType>;
   passages?: Resolver<Array<ResolversTypes['ImportPassage']>, ParentType, ContextType>;
   proposals?: Resolver<Array<ResolversTypes['ImportProposal']>, ParentType, ContextType>;
@@ -1566,9 +1761,12 @@ export type MentionResolvers<ContextType = Context, ParentType extends Resolvers
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  confirmName?: Resolver<ResolversTypes['NameReview'], ParentType, ContextType, RequireFields<MutationConfirmNameArgs, 'actor' | 'id'>>;
   createActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationCreateActorArgs, 'input'>>;
   createStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationCreateStatementArgs, 'input'>>;
+  dismissName?: Resolver<ResolversTypes['NameReview'], ParentType, ContextType, RequireFields<MutationDismissNameArgs, 'id'>>;
   importDocument?: Resolver<ResolversTypes['ImportPreview'], ParentType, ContextType, RequireFields<MutationImportDocumentArgs, 'dryRun' | 'input'>>;
+  mergeName?: Resolver<ResolversTypes['NameReview'], ParentType, ContextType, RequireFields<MutationMergeNameArgs, 'id' | 'into'>>;
   retractStatement?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRetractStatementArgs, 'id' | 'reason'>>;
   revertRevision?: Resolver<ResolversTypes['Revision'], ParentType, ContextType, RequireFields<MutationRevertRevisionArgs, 'id' | 'reason'>>;
   reviewStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationReviewStatementArgs, 'decision' | 'id'>>;
@@ -1576,6 +1774,29 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   signIn?: Resolver<ResolversTypes['SessionInfo'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'username'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updateStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationUpdateStatementArgs, 'changes' | 'id'>>;
+};
+
+export type NameCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NameCandidate'] = ResolversParentTypes['NameCandidate']> = {
+  actor?: Resolver<Maybe<ResolversTypes['ImportActor']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  documentTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  held?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passages?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['NameCandidateStatus'], ParentType, ContextType>;
+  suggestion?: Resolver<Maybe<ResolversTypes['ImportNameSuggestion']>, ParentType, ContextType>;
+};
+
+export type NameReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NameReview'] = ResolversParentTypes['NameReview']> = {
+  candidate?: Resolver<ResolversTypes['NameCandidate'], ParentType, ContextType>;
+  dropped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type NetworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
@@ -1680,6 +1901,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['SessionInfo']>, ParentType, ContextType>;
+  nameCandidates?: Resolver<Array<ResolversTypes['NameCandidate']>, ParentType, ContextType, RequireFields<QueryNameCandidatesArgs, 'first' | 'status'>>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'limit'>>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'maxLength' | 'to'>>;
@@ -1799,6 +2021,8 @@ export type Resolvers<ContextType = Context> = {
   ImportActor?: ImportActorResolvers<ContextType>;
   ImportDocument?: ImportDocumentResolvers<ContextType>;
   ImportMention?: ImportMentionResolvers<ContextType>;
+  ImportNameSuggestion?: ImportNameSuggestionResolvers<ContextType>;
+  ImportNewName?: ImportNewNameResolvers<ContextType>;
   ImportOutcome?: ImportOutcomeResolvers<ContextType>;
   ImportPassage?: ImportPassageResolvers<ContextType>;
   ImportPreview?: ImportPreviewResolvers<ContextType>;
@@ -1806,6 +2030,8 @@ export type Resolvers<ContextType = Context> = {
   ImportSkipped?: ImportSkippedResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NameCandidate?: NameCandidateResolvers<ContextType>;
+  NameReview?: NameReviewResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
   NetworkEdge?: NetworkEdgeResolvers<ContextType>;
   NetworkNode?: NetworkNodeResolvers<ContextType>;

@@ -456,8 +456,8 @@ export type ExplorerPathsQueryVariables = Exact<{
 
 
 export type ExplorerPathsQuery = { paths: Array<{ length: number, actors: Array<
-      | { id: string, name: string }
-      | { id: string, name: string }
+      | { id: string, name: string, kind: ActorKind }
+      | { id: string, name: string, kind: ActorKind }
     >, steps: Array<{ from:
         | { id: string }
         | { id: string }
@@ -471,6 +471,42 @@ export type ExplorerPathsQuery = { paths: Array<{ length: number, actors: Array<
           | { id: string }
           | { id: string }
          }> }> }> };
+
+export type DossierStatementsQueryVariables = Exact<{
+  made?: StatementFilter | null | undefined;
+  received?: StatementFilter | null | undefined;
+}>;
+
+
+export type DossierStatementsQuery = { made: { totalCount: number, nodes: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, status: StatementStatus, speaker:
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , target:
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , reportedBy:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }> }, received: { totalCount: number, nodes: Array<{ id: string, quote: string, stance: Stance, intensity: number, date: string, dateLabel: string, dateSource: DateSource, sourceKind: SourceKind, mode: Mode, topics: Array<string>, note: string | null, status: StatementStatus, speaker:
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , target:
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , reportedBy:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, passage: { id: string, index: number, document: { id: string, title: string, date: string, citation: string } } }> } };
+
+export type ActorNameQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ActorNameQuery = { actor:
+    | { id: string, name: string }
+    | { id: string, name: string }
+   };
 
 export type ReaderQueryVariables = Exact<{
   id: string;
@@ -1091,6 +1127,7 @@ export const ExplorerPathsDocument = new TypedDocumentString(`
     actors {
       id
       name
+      kind
     }
     steps {
       from {
@@ -1113,6 +1150,65 @@ export const ExplorerPathsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
+export const DossierStatementsDocument = new TypedDocumentString(`
+    query DossierStatements($made: StatementFilter, $received: StatementFilter) {
+  made: statements(filter: $made, first: 100) {
+    totalCount
+    nodes {
+      ...StatementFields
+    }
+  }
+  received: statements(filter: $received, first: 100) {
+    totalCount
+    nodes {
+      ...StatementFields
+    }
+  }
+}
+    fragment StatementFields on Statement {
+  id
+  quote
+  stance
+  intensity
+  date
+  dateLabel
+  dateSource
+  sourceKind
+  mode
+  topics
+  note
+  status
+  speaker {
+    id
+    name
+  }
+  target {
+    id
+    name
+  }
+  reportedBy {
+    id
+    name
+  }
+  passage {
+    id
+    index
+    document {
+      id
+      title
+      date
+      citation
+    }
+  }
+}`) as unknown as TypedDocumentString<DossierStatementsQuery, DossierStatementsQueryVariables>;
+export const ActorNameDocument = new TypedDocumentString(`
+    query ActorName($id: ID!) {
+  actor(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ActorNameQuery, ActorNameQueryVariables>;
 export const ReaderDocument = new TypedDocumentString(`
     query Reader($id: ID!) {
   document(id: $id) {

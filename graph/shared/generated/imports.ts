@@ -3,6 +3,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The actor a confirmed name becomes. */
+export type ConfirmNameInput = {
+  /** A lowercase slug; made from the name when not given. */
+  id?: string | null | undefined;
+  /** person, or an organisation's kind. */
+  kind: NewActorKind;
+  /** The display name; the name as found when not given. The name as found is kept as an alias. */
+  name?: string | null | undefined;
+};
+
 /** What a curator brings to import: the text (pasted, or a file's content with its name) and what is known of the document. */
 export type ImportInput = {
   /** Who wrote it, by actor id or any alias: the speaker of first-person text. */
@@ -36,6 +46,34 @@ export type Mode =
   /** The author's own words in a document he or she wrote. */
   | 'written';
 
+/** Where a new name stands in its review. */
+export type NameCandidateStatus =
+  /** Made a new actor. */
+  | 'confirmed'
+  /** Not a name worth an actor; its places and the proposals that needed it were dropped. */
+  | 'dismissed'
+  /** Made an alias of a known actor. */
+  | 'merged'
+  /** Waiting for a curator. */
+  | 'open';
+
+/** What a confirmed name becomes: a person, or an organisation of one of the registries' kinds. */
+export type NewActorKind =
+  /** An agency or ministry. */
+  | 'agency'
+  /** A body of a state or party: a committee, a presidium. */
+  | 'body'
+  /** A movement. */
+  | 'movement'
+  /** A political party. */
+  | 'party'
+  /** A person. */
+  | 'person'
+  /** A newspaper, agency or broadcaster. */
+  | 'press'
+  /** A state. */
+  | 'state';
+
 /** What kind of source a document is. */
 export type SourceKind =
   /** Made by a participant at the time: a letter, minutes, a note. */
@@ -67,7 +105,43 @@ export type ImportDocumentMutationVariables = Exact<{
 }>;
 
 
-export type ImportDocumentMutation = { importDocument: { document: { id: string, title: string, date: string, kind: string, citation: string, sourceKind: SourceKind, authors: Array<{ id: string | null, name: string }> }, passages: Array<{ n: number, text: string }>, mentions: Array<{ passage: number, start: number, end: number, text: string, actor: { id: string | null, name: string } }>, proposals: Array<{ passage: number, quote: string, stance: Stance, intensity: number, mode: Mode, date: string | null, confidence: number, reason: string, speaker: { id: string | null, name: string }, target: { id: string | null, name: string }, reportedBy: { id: string | null, name: string } | null }>, outcome: { status: string, documentId: string, passages: number, mentions: number, statements: Array<string>, skipped: Array<{ why: string, proposal: { passage: number, quote: string, speaker: { id: string | null, name: string }, target: { id: string | null, name: string } } }> } | null } };
+export type ImportDocumentMutation = { importDocument: { document: { id: string, title: string, date: string, kind: string, citation: string, sourceKind: SourceKind, authors: Array<{ id: string | null, name: string }> }, passages: Array<{ n: number, text: string }>, mentions: Array<{ passage: number, start: number, end: number, text: string, actor: { id: string | null, name: string } }>, proposals: Array<{ passage: number, quote: string, stance: Stance, intensity: number, mode: Mode, date: string | null, confidence: number, reason: string, speaker: { id: string | null, name: string }, target: { id: string | null, name: string }, reportedBy: { id: string | null, name: string } | null }>, newNames: Array<{ name: string, kind: string, count: number, passages: Array<number>, suggestion: { id: string, name: string, why: string } | null }>, outcome: { status: string, documentId: string, passages: number, mentions: number, statements: Array<string>, held: number, candidates: Array<{ id: string, documentId: string, documentTitle: string | null, name: string, kind: string, count: number, passages: Array<number>, status: NameCandidateStatus, held: number, resolvedBy: string | null, resolvedAt: string | null, reason: string | null, suggestion: { id: string, name: string, why: string } | null, actor: { id: string | null, name: string } | null }>, skipped: Array<{ why: string, proposal: { passage: number, quote: string, speaker: { id: string | null, name: string }, target: { id: string | null, name: string } } }> } | null } };
+
+export type NameSuggestionFieldsFragment = { id: string, name: string, why: string };
+
+export type NameCandidateFieldsFragment = { id: string, documentId: string, documentTitle: string | null, name: string, kind: string, count: number, passages: Array<number>, status: NameCandidateStatus, held: number, resolvedBy: string | null, resolvedAt: string | null, reason: string | null, suggestion: { id: string, name: string, why: string } | null, actor: { id: string | null, name: string } | null };
+
+export type NameCandidatesQueryVariables = Exact<{
+  document?: string | null | undefined;
+  status?: NameCandidateStatus | null | undefined;
+}>;
+
+
+export type NameCandidatesQuery = { nameCandidates: Array<{ id: string, documentId: string, documentTitle: string | null, name: string, kind: string, count: number, passages: Array<number>, status: NameCandidateStatus, held: number, resolvedBy: string | null, resolvedAt: string | null, reason: string | null, suggestion: { id: string, name: string, why: string } | null, actor: { id: string | null, name: string } | null }> };
+
+export type ConfirmNameMutationVariables = Exact<{
+  id: string;
+  actor: ConfirmNameInput;
+}>;
+
+
+export type ConfirmNameMutation = { confirmName: { statements: Array<string>, dropped: number, candidate: { id: string, documentId: string, documentTitle: string | null, name: string, kind: string, count: number, passages: Array<number>, status: NameCandidateStatus, held: number, resolvedBy: string | null, resolvedAt: string | null, reason: string | null, suggestion: { id: string, name: string, why: string } | null, actor: { id: string | null, name: string } | null } } };
+
+export type MergeNameMutationVariables = Exact<{
+  id: string;
+  into: string;
+}>;
+
+
+export type MergeNameMutation = { mergeName: { statements: Array<string>, dropped: number, candidate: { id: string, documentId: string, documentTitle: string | null, name: string, kind: string, count: number, passages: Array<number>, status: NameCandidateStatus, held: number, resolvedBy: string | null, resolvedAt: string | null, reason: string | null, suggestion: { id: string, name: string, why: string } | null, actor: { id: string | null, name: string } | null } } };
+
+export type DismissNameMutationVariables = Exact<{
+  id: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type DismissNameMutation = { dismissName: { statements: Array<string>, dropped: number, candidate: { id: string, documentId: string, documentTitle: string | null, name: string, kind: string, count: number, passages: Array<number>, status: NameCandidateStatus, held: number, resolvedBy: string | null, resolvedAt: string | null, reason: string | null, suggestion: { id: string, name: string, why: string } | null, actor: { id: string | null, name: string } | null } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -87,12 +161,49 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const NameSuggestionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NameSuggestionFields on ImportNameSuggestion {
+  id
+  name
+  why
+}
+    `, {"fragmentName":"NameSuggestionFields"}) as unknown as TypedDocumentString<NameSuggestionFieldsFragment, unknown>;
 export const ImportActorFieldsFragmentDoc = new TypedDocumentString(`
     fragment ImportActorFields on ImportActor {
   id
   name
 }
     `, {"fragmentName":"ImportActorFields"}) as unknown as TypedDocumentString<ImportActorFieldsFragment, unknown>;
+export const NameCandidateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NameCandidateFields on NameCandidate {
+  id
+  documentId
+  documentTitle
+  name
+  kind
+  count
+  passages
+  status
+  held
+  resolvedBy
+  resolvedAt
+  reason
+  suggestion {
+    ...NameSuggestionFields
+  }
+  actor {
+    ...ImportActorFields
+  }
+}
+    fragment ImportActorFields on ImportActor {
+  id
+  name
+}
+fragment NameSuggestionFields on ImportNameSuggestion {
+  id
+  name
+  why
+}`, {"fragmentName":"NameCandidateFields"}) as unknown as TypedDocumentString<NameCandidateFieldsFragment, unknown>;
 export const ImportDocumentDocument = new TypedDocumentString(`
     mutation ImportDocument($input: ImportInput!, $dryRun: Boolean) {
   importDocument(input: $input, dryRun: $dryRun) {
@@ -139,12 +250,25 @@ export const ImportDocumentDocument = new TypedDocumentString(`
         ...ImportActorFields
       }
     }
+    newNames {
+      name
+      kind
+      count
+      passages
+      suggestion {
+        ...NameSuggestionFields
+      }
+    }
     outcome {
       status
       documentId
       passages
       mentions
       statements
+      held
+      candidates {
+        ...NameCandidateFields
+      }
       skipped {
         why
         proposal {
@@ -164,4 +288,181 @@ export const ImportDocumentDocument = new TypedDocumentString(`
     fragment ImportActorFields on ImportActor {
   id
   name
+}
+fragment NameSuggestionFields on ImportNameSuggestion {
+  id
+  name
+  why
+}
+fragment NameCandidateFields on NameCandidate {
+  id
+  documentId
+  documentTitle
+  name
+  kind
+  count
+  passages
+  status
+  held
+  resolvedBy
+  resolvedAt
+  reason
+  suggestion {
+    ...NameSuggestionFields
+  }
+  actor {
+    ...ImportActorFields
+  }
 }`) as unknown as TypedDocumentString<ImportDocumentMutation, ImportDocumentMutationVariables>;
+export const NameCandidatesDocument = new TypedDocumentString(`
+    query NameCandidates($document: ID, $status: NameCandidateStatus) {
+  nameCandidates(document: $document, status: $status) {
+    ...NameCandidateFields
+  }
+}
+    fragment ImportActorFields on ImportActor {
+  id
+  name
+}
+fragment NameSuggestionFields on ImportNameSuggestion {
+  id
+  name
+  why
+}
+fragment NameCandidateFields on NameCandidate {
+  id
+  documentId
+  documentTitle
+  name
+  kind
+  count
+  passages
+  status
+  held
+  resolvedBy
+  resolvedAt
+  reason
+  suggestion {
+    ...NameSuggestionFields
+  }
+  actor {
+    ...ImportActorFields
+  }
+}`) as unknown as TypedDocumentString<NameCandidatesQuery, NameCandidatesQueryVariables>;
+export const ConfirmNameDocument = new TypedDocumentString(`
+    mutation ConfirmName($id: ID!, $actor: ConfirmNameInput!) {
+  confirmName(id: $id, actor: $actor) {
+    candidate {
+      ...NameCandidateFields
+    }
+    statements
+    dropped
+  }
+}
+    fragment ImportActorFields on ImportActor {
+  id
+  name
+}
+fragment NameSuggestionFields on ImportNameSuggestion {
+  id
+  name
+  why
+}
+fragment NameCandidateFields on NameCandidate {
+  id
+  documentId
+  documentTitle
+  name
+  kind
+  count
+  passages
+  status
+  held
+  resolvedBy
+  resolvedAt
+  reason
+  suggestion {
+    ...NameSuggestionFields
+  }
+  actor {
+    ...ImportActorFields
+  }
+}`) as unknown as TypedDocumentString<ConfirmNameMutation, ConfirmNameMutationVariables>;
+export const MergeNameDocument = new TypedDocumentString(`
+    mutation MergeName($id: ID!, $into: ID!) {
+  mergeName(id: $id, into: $into) {
+    candidate {
+      ...NameCandidateFields
+    }
+    statements
+    dropped
+  }
+}
+    fragment ImportActorFields on ImportActor {
+  id
+  name
+}
+fragment NameSuggestionFields on ImportNameSuggestion {
+  id
+  name
+  why
+}
+fragment NameCandidateFields on NameCandidate {
+  id
+  documentId
+  documentTitle
+  name
+  kind
+  count
+  passages
+  status
+  held
+  resolvedBy
+  resolvedAt
+  reason
+  suggestion {
+    ...NameSuggestionFields
+  }
+  actor {
+    ...ImportActorFields
+  }
+}`) as unknown as TypedDocumentString<MergeNameMutation, MergeNameMutationVariables>;
+export const DismissNameDocument = new TypedDocumentString(`
+    mutation DismissName($id: ID!, $reason: String) {
+  dismissName(id: $id, reason: $reason) {
+    candidate {
+      ...NameCandidateFields
+    }
+    statements
+    dropped
+  }
+}
+    fragment ImportActorFields on ImportActor {
+  id
+  name
+}
+fragment NameSuggestionFields on ImportNameSuggestion {
+  id
+  name
+  why
+}
+fragment NameCandidateFields on NameCandidate {
+  id
+  documentId
+  documentTitle
+  name
+  kind
+  count
+  passages
+  status
+  held
+  resolvedBy
+  resolvedAt
+  reason
+  suggestion {
+    ...NameSuggestionFields
+  }
+  actor {
+    ...ImportActorFields
+  }
+}`) as unknown as TypedDocumentString<DismissNameMutation, DismissNameMutationVariables>;
