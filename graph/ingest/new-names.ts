@@ -2,6 +2,7 @@ import nlp from "compromise";
 import type { ImportedMention, NewName } from "./types";
 import type { Registry } from "./registry";
 import { suggestActor } from "./name-variants";
+import { notAName } from "./new-names-filters";
 
 /**
  * Names in a text that no registry alias covers: people and organisations the registries do not
@@ -9,7 +10,8 @@ import { suggestActor } from "./name-variants";
  * package; nothing is downloaded at run time; docs/decisions/0020-finding-new-names.md). The tagger
  * reads a capitalised word it has never seen ("Mićunović", "Hruschev") as a noun and often a
  * proper noun; the rules below take capitalised runs of those, leave out titles, places and words
- * that only open a sentence, and join an organisation's name across "of (the)".
+ * that only open a sentence, and join an organisation's name across "of (the)"; new-names-filters.ts
+ * leaves out common words, doctrines, descriptions, events, texts and places.
  */
 
 interface Term {
@@ -64,7 +66,7 @@ const ORGANIZATION_HEADS = new Set(
 
 /** Titles before a name, left out of it ("Marshal Tito" is Tito). */
 const TITLES = new Set(
-  "Comrade Comrades Com Mr Mrs Dear Sir Marshal General President Premier Minister Secretary Chairman Ambassador".split(" "),
+  "Comrade Comrades Com Coms Mr Mrs Dear Sir Marshal General President Premier Minister Secretary Chairman Ambassador".split(" "),
 );
 
 /** Capitalised words that are no name on their own, even when the tagger calls them proper nouns. */
@@ -121,6 +123,7 @@ function spansIn(text: string): Span[] {
       while (run.length > 0 && TITLES.has(run[0]!.text)) run = run.slice(1);
       const words = run.filter((t) => !isInitial(t));
       if (words.length === 0 || words.every((t) => NOT_NAMES.has(t.text) || TITLES.has(t.text))) continue;
+      if (notAName(words.map((t) => t.text), terms[i]?.text)) continue;
       const opens = run[0] === terms[0] || START_OF_SENTENCE.test(text.slice(0, run[0]!.offset.start));
       // A lone capitalised word opening a sentence is read as a name only when the tagger knows it is one.
       if (opens && run.length === 1 && !has(run[0]!, "ProperNoun") && !has(run[0]!, "Person")) continue;

@@ -2,6 +2,7 @@ import type { Mode } from "../types";
 import { coSubjectsOf, invertedAttributionIn, pronounAttributionIn } from "./propose-attribution";
 import { COLLECTIVE_NAME, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, SPEECH_VERBS } from "./propose-lexicon";
 import type { Span } from "./propose-text";
+import { carriedVoice, type ReportedTurn } from "./propose-turns";
 import type { FoundActor, ImportedDocument, ImportedMention } from "./types";
 
 /**
@@ -21,6 +22,8 @@ export interface Voice {
   contentFrom: number;
   confidence: number;
   cue: string;
+  /** The words continue a reported turn opened by an earlier speech verb (propose-turns.ts). */
+  carried?: boolean;
 }
 
 export const sameActor = (a: FoundActor, b: FoundActor) =>
@@ -48,6 +51,8 @@ export interface Context {
   history: FoundActor[];
   /** The speaker of the report the sentence may continue ("He added that…"). */
   lastSpeaker: FoundActor | null;
+  /** The reported turn the sentence continues when it has no speech verb of its own. */
+  carried?: ReportedTurn | null;
 }
 
 export interface Attribution {
@@ -161,6 +166,7 @@ export function voiceOf(
       cue: `${attributed.cue}${reporter ? `, reported by ${reporter.name}` : ""}`,
     };
   }
+  if (context?.carried) return carriedVoice(context.carried, sentence);
   if (!base) return null;
   const firstPerson = FIRST_PERSON_SINGULAR.test(sentence.text) || FIRST_PERSON_PLURAL.test(sentence.text);
   if (turn)

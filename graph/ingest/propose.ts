@@ -1,13 +1,23 @@
 import { readStance } from "./propose-stance";
-import { recipientOf } from "./propose-attribution";
+import { isBody, isPerson, recipientOf } from "./propose-attribution";
+import { descriptionMentions } from "./propose-descriptions";
+import { notEvaluated, ownSideOf } from "./propose-exclusions";
 import { sameActor, turnAt, voiceOf } from "./propose-speaker";
+import { carriedInto, isHeading, openedTurn, type ReportedTurn } from "./propose-turns";
 import { dateIn, sentencesOf, type Span } from "./propose-text";
 import type { FoundActor, ImportedMention, Proposal, ProposerInput } from "./types";
 import trained from "./generated/propose-model.json";
-import type { ProposerModel } from "./propose-model";
+import { RULES_ONLY, type ProposerModel } from "./propose-model";
 
-/** The model fitted on all the seed documents' coding (`npm run train:propose`), for imports. */
+/** The model fitted on all the seed documents' coding (`npm run train:propose`). */
 export const TRAINED_MODEL: ProposerModel = trained as ProposerModel;
+
+/**
+ * What imports use: the rules alone. Held out, the learned stems and threshold gain one pair in 129
+ * and cost pair precision, stance accuracy and alpha (docs/proposer.md); they are measured beside
+ * the rules on every `npm run eval:propose` and can be switched back on here when they earn it.
+ */
+export const IMPORT_MODEL: ProposerModel = RULES_ONLY;
 
 /**
  * The statement proposer (issue 16): for each sentence of each passage, who speaks, about whom,
@@ -18,7 +28,15 @@ export const TRAINED_MODEL: ProposerModel = trained as ProposerModel;
 
 const FIRST_PERSON = /\b(?:I|me|my|we|us|our)\b/;
 const SECOND_PERSON = /\b(?:you|your|yours|yourself|yourselves)\b/i;
-const PRONOUN = /\b(?:he|she|they|him|her|them|his|their|theirs)\b/i;
+const PRONOUN = /\b(he|she|they|him|her|them|his|their|theirs)\b/i;
+
+/** The actor a pronoun points back to: a body or plural for "they", a person for "he"/"she" (grammar's agreement). */
+function antecedentOf(content: string, named: FoundActor[], speaker: FoundActor): FoundActor | null {
+  const pronoun = PRONOUN.exec(content)?.[1]?.toLowerCase();
+  if (!pronoun) return null;
+  const fits = /^(?:they|them|their|theirs)$/.test(pronoun) ? isBody : isPerson;
+  return [...named].reverse().find((a) => fits(a) && !sameActor(a, speaker)) ?? null;
+}
 
 /** The actors a span names after `from`, in order, each once, without those excluded. */
 function targetsIn(mentions: ImportedMention[], from: number, to: number, excluded: (FoundActor | null)[]): ImportedMention[] {
@@ -46,14 +64,15 @@ function quoteOf(passage: string, sentence: Span, from: number): string {
 }
 
 /** Proposals for a document; `model` adds learned stems and a confidence threshold to the rules. */
-export function propose(input: ProposerInput, model: ProposerModel = TRAINED_MODEL): Proposal[] {
+export function propose(input: ProposerInput, model: ProposerModel = IMPORT_MODEL): Proposal[] {
   const { document } = input;
-  const byPassage = mentionsByPassage(input.mentions);
+  const byPassage = mentionsByPassage([...input.mentions, ...descriptionMentions(input)]);
   const proposals: Proposal[] = [];
   let turn: FoundActor | null = null;
-  let lastNamed: FoundActor | null = null;
   const history: FoundActor[] = [];
   let lastSpeaker: FoundActor | null = null;
+  let reportedTurn: ReportedTurn | null = null;
+  const own = ownSideOf(input);
   const recipient = recipientOf(document, input.passages, input.mentions);
 
   for (const passage of input.passages) {
@@ -63,15 +82,16 @@ export function propose(input: ProposerInput, model: ProposerModel = TRAINED_MOD
       turn = opened.actor;
       lastSpeaker = null;
     }
+    if (opened || isHeading(passage.text)) reportedTurn = null;
     const bodyFrom = opened?.end ?? 0;
 
     for (const sentence of sentencesOf(passage.text)) {
       if (sentence.end <= bodyFrom) continue;
       const inSentence = mentions.filter((m) => m.start >= Math.max(sentence.start, bodyFrom) && m.end <= sentence.end);
-      const voice = voiceOf(sentence, passage.text, inSentence, document, turn, { history, lastSpeaker });
-      const previous = lastNamed;
-      const last = inSentence.at(-1);
-      if (last) lastNamed = last.actor;
+      const carried: ReportedTurn | null = reportedTurn && carriedInto(reportedTurn, sentence, passage.n);
+      const voice = voiceOf(sentence, passage.text, inSentence, document, turn, { history, lastSpeaker, carried });
+      reportedTurn = voice?.carried ? carried : voice ? openedTurn(voice, passage, sentence) : null;
+      const named = [...history];
       history.push(...inSentence.map((m) => m.actor));
       if (voice?.mode === "reported") lastSpeaker = voice.speaker;
       if (!voice) continue;
@@ -85,7 +105,9 @@ export function propose(input: ProposerInput, model: ProposerModel = TRAINED_MOD
       // The reporter may be the one evaluated: "Tito told me that I was wrong" is Tito's about the reporter.
       const speakers = [voice.speaker, ...voice.alsoSpeakers];
       const from = voice.contentFrom < sentence.start ? sentence.start : voice.contentFrom;
-      let targets = targetsIn(inSentence, from, sentence.end, speakers);
+      let targets = targetsIn(inSentence, from, sentence.end, speakers).filter(
+        (m) => !notEvaluated(input, own, passage.text, sentence, m, voice.speaker),
+      );
       let pronoun = false;
       let reporterTarget = false;
       let addressee = false;
@@ -105,8 +127,9 @@ export function propose(input: ProposerInput, model: ProposerModel = TRAINED_MOD
         targets = [{ passage: passage.n, start: -1, end: -1, text: recipient.name, actor: recipient }];
         addressee = true;
       }
-      if (targets.length === 0 && previous && PRONOUN.test(content) && !sameActor(previous, voice.speaker)) {
-        targets = [{ passage: passage.n, start: -1, end: -1, text: previous.name, actor: previous }];
+      const antecedent = targets.length === 0 ? antecedentOf(content, named, voice.speaker) : null;
+      if (antecedent) {
+        targets = [{ passage: passage.n, start: -1, end: -1, text: antecedent.name, actor: antecedent }];
         pronoun = true;
       }
       const date = dateIn(sentence.text, document.date);

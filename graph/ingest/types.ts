@@ -63,6 +63,20 @@ export interface ProposerInput {
   document: ImportedDocument;
   passages: ImportedPassage[];
   mentions: ImportedMention[];
+  /**
+   * The registries' parties and states with their country, for descriptions ("the Yugoslav
+   * comrades", "the Hungarian government"); without them descriptions are not resolved.
+   */
+  collectives?: CountryCollective[];
+  /** The registries' actors with a country (people, parties, states), for a speaker on their own side (codebook §1). */
+  countries?: { id: string; country: string }[];
+}
+
+/** A registry's party or state of a country, as the registries' `kind` and `country` say. */
+export interface CountryCollective {
+  actor: FoundActor;
+  kind: "party" | "state";
+  country: string;
 }
 
 /** A known actor a new name may be: a suggested merge, with why it was suggested. */

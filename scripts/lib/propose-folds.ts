@@ -9,6 +9,7 @@ import { readValidCorpus } from "../../graph/seed";
 import type { Corpus } from "../../graph/seed/read";
 import { createMatcher } from "../../graph/seed/mentions";
 import { propose } from "../../graph/ingest/propose";
+import { collectivesOf } from "../../graph/ingest/propose-descriptions";
 import { learnLexicon, RULES_ONLY, type ProposerModel } from "../../graph/ingest/propose-model";
 import { inHandLexicon } from "../../graph/ingest/propose-stance";
 import type { FoundActor, ImportedMention, Proposal, ProposerInput } from "../../graph/ingest/types";
@@ -43,6 +44,8 @@ export function evalDocumentsOf(corpus: Corpus): EvalDocument[] {
   const names = new Map(entities.map((e) => [e.id, e.name]));
   const actor = (id: string): FoundActor => ({ id, name: names.get(id) ?? id });
   const matcher = createMatcher(entities);
+  const collectives = collectivesOf(corpus.organizations.map((o) => o.value));
+  const countries = entities.flatMap((e) => (e.country ? [{ id: e.id, country: e.country }] : []));
   return corpus.documents.map((d) => {
     const passages = d.passages.map((text, i) => ({ n: i + 1, text }));
     const mentions: ImportedMention[] = passages.flatMap((p) =>
@@ -67,7 +70,7 @@ export function evalDocumentsOf(corpus: Corpus): EvalDocument[] {
         passage: s.passage,
         quote: s.quote,
       }));
-    return { id: d.meta.id, input: { document, passages, mentions }, truth };
+    return { id: d.meta.id, input: { document, passages, mentions, collectives, countries }, truth };
   });
 }
 
