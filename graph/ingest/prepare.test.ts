@@ -39,4 +39,18 @@ describe("preparing an import", () => {
     expect(isVerbatim({ ...proposal, passage: 2 }, passages)).toBe(false);
     expect(isVerbatim({ ...proposal, passage: 3 }, passages)).toBe(false);
   });
+
+  it("gives the proposer the registries' parties, states and countries, so a description names its party", () => {
+    const sides = createRegistry([
+      { id: "tito", name: "Josip Broz Tito", aliases: ["Tito"], country: "Yugoslavia" },
+      { id: "khrushchev", name: "Nikita Khrushchev", aliases: ["Khrushchev"], country: "Soviet Union" },
+      { id: "lcy", name: "League of Communists of Yugoslavia", aliases: ["LCY"], kind: "party", country: "Yugoslavia" },
+    ]);
+    const text = "Khrushchev said that the Yugoslav comrades had slandered the Soviet Union shamefully.";
+    const { result } = prepareImport({ file: "r.txt", bytes: bytes(text) }, { date: "1956-10-06" }, sides);
+    const pairs = result.proposals.map((p) => `${p.speaker.id} → ${p.target.id}`);
+    expect(pairs).toContain("khrushchev → lcy");
+    const without = prepareImport({ file: "r.txt", bytes: bytes(text) }, { date: "1956-10-06" }, createRegistry([...sides.actors.values()].map(({ kind: _kind, country: _country, ...rest }) => rest)));
+    expect(without.result.proposals.map((p) => `${p.speaker.id} → ${p.target.id}`)).not.toContain("khrushchev → lcy");
+  });
 });

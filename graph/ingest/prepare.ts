@@ -7,7 +7,7 @@ import { htmlTitle } from "./html";
 import { readFrontMatter, resolveMetadata, type ImportFields } from "./metadata";
 import { findNewNames } from "./new-names";
 import { propose } from "./propose";
-import { findMentions, type Registry } from "./registry";
+import { findMentions, sidesOf, type Registry } from "./registry";
 import type { ImportResult, Proposal } from "./types";
 
 /**
@@ -65,7 +65,7 @@ export function prepareImport(source: Source, given: ImportFields, registry: Reg
   const dropped: Proposal[] = [];
   // New names are proposed about too: such a proposal waits for a curator to confirm the name (write.ts).
   const allMentions = [...mentions, ...found.mentions].sort((a, b) => a.passage - b.passage || a.start - b.start);
-  for (const proposal of propose({ document, passages: numbered, mentions: allMentions })) {
+  for (const proposal of propose({ document, passages: numbered, mentions: allMentions, ...sidesOf(registry) })) {
     (isVerbatim(proposal, passages) ? proposals : dropped).push(proposal);
   }
   const result = { document, passages: numbered, mentions: [...mentions, ...found.mentions], proposals, newNames: found.names };

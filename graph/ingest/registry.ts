@@ -4,13 +4,18 @@ import { parse } from "yaml";
 import type { Database } from "../db";
 import { fold } from "../shared/fold";
 import { createMatcher, type Matcher } from "../seed/mentions";
-import type { FoundActor, ImportedMention } from "./types";
+import { collectivesOf } from "./propose-descriptions";
+import type { FoundActor, ImportedMention, ProposerInput } from "./types";
 
 /** A known actor as mentions are found by: its display name and every alias. */
 export interface KnownActor {
   id: string;
   name: string;
   aliases: string[];
+  /** An organisation's kind (party, state, body, …); null for a person. */
+  kind?: string | null;
+  /** The country served, when the registry says. */
+  country?: string | null;
 }
 
 /** The people and organisations an import finds, and a matcher over their aliases. */
@@ -28,9 +33,10 @@ export function createRegistry(actors: readonly KnownActor[]): Registry {
 function readList(file: string): KnownActor[] {
   const list: unknown = parse(fs.readFileSync(file, "utf8"));
   if (!Array.isArray(list)) return [];
-  return list.flatMap((entry: { id?: unknown; name?: unknown; aliases?: unknown }) =>
+  const text = (value: unknown) => (typeof value === "string" ? value : null);
+  return list.flatMap((entry: { id?: unknown; name?: unknown; aliases?: unknown; kind?: unknown; country?: unknown }) =>
     typeof entry.id === "string" && typeof entry.name === "string"
-      ? [{ id: entry.id, name: entry.name, aliases: Array.isArray(entry.aliases) ? entry.aliases.map(String) : [] }]
+      ? [{ id: entry.id, name: entry.name, aliases: Array.isArray(entry.aliases) ? entry.aliases.map(String) : [], kind: text(entry.kind), country: text(entry.country) }]
       : [],
   );
 }
@@ -40,12 +46,33 @@ export function readRegistryFiles(seedDir: string): Registry {
   return createRegistry([...readList(path.join(seedDir, "people.yaml")), ...readList(path.join(seedDir, "organizations.yaml"))]);
 }
 
-const READ_ACTORS = "MATCH (a:Actor) RETURN a.id AS id, a.name AS name, coalesce(a.aliases, []) AS aliases";
+const READ_ACTORS = "MATCH (a:Actor) RETURN a.id AS id, a.name AS name, coalesce(a.aliases, []) AS aliases, CASE WHEN a:Person THEN null ELSE a.kind END AS kind, a.country AS country";
 
 /** Every actor in the graph, those made by curators included: what an import reads. */
 export async function readRegistryFromDatabase(database: Database): Promise<Registry> {
   const rows = await database.read(READ_ACTORS);
-  return createRegistry(rows.map((r) => ({ id: r.get("id") as string, name: (r.get("name") as string | null) ?? (r.get("id") as string), aliases: r.get("aliases") as string[] })));
+  return createRegistry(
+    rows.map((r) => ({
+      id: r.get("id") as string,
+      name: (r.get("name") as string | null) ?? (r.get("id") as string),
+      aliases: r.get("aliases") as string[],
+      kind: r.get("kind") as string | null,
+      country: r.get("country") as string | null,
+    })),
+  );
+}
+
+/**
+ * What the proposer needs of the registries besides names: the parties and states of each country,
+ * for descriptions ("the Yugoslav comrades"), and every actor's country, for a speaker on their
+ * own side (graph/ingest/propose-descriptions.ts, propose-exclusions.ts).
+ */
+export function sidesOf(registry: Registry): Pick<ProposerInput, "collectives" | "countries"> {
+  const actors = [...registry.actors.values()];
+  return {
+    collectives: collectivesOf(actors),
+    countries: actors.flatMap((a) => (a.country ? [{ id: a.id, country: a.country }] : [])),
+  };
 }
 
 /** Mentions of known actors in each passage, as the seed finds them (graph/seed/mentions.ts). */

@@ -147,7 +147,7 @@ describe("new names reviewed by curators", () => {
     ]);
     // The one proposal that names only known actors is written now, proposed by the curator who imported.
     const written = await queue();
-    expect(written.map((s) => [s.id, s.speaker.id, s.target.id, s.proposedBy])).toEqual([[outcome.statements[0], "kardelj", "yugoslavia", curator]]);
+    expect(written.map((s) => [s.id, s.speaker.id, s.target.id, s.proposedBy])).toEqual([[outcome.statements[0], "kardelj", "khrushchev", curator]]);
     expect(written[0]!.note).toMatch(/^Proposed on import \(confidence /);
 
     const stored = await candidates();
