@@ -46,29 +46,32 @@ async function open(browser: BrowserContext, width: number, height: number): Pro
 const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? null);
 
 /** Whether the canvas draws the focus ring's sky blue (#0ea5e9, no country's colour) within `box` (page pixels). */
-async function ringDrawnAround(page: Page, box: Rect): Promise<boolean> {
-  return page.evaluate((b) => {
-    for (const canvas of document.querySelectorAll<HTMLCanvasElement>('[data-testid="graph-canvas"] canvas')) {
-      const r = canvas.getBoundingClientRect();
-      const scale = canvas.width / (r.width || 1);
-      const x = Math.max(0, Math.floor((b.x - 8 - r.left) * scale));
-      const y = Math.max(0, Math.floor((b.y - 8 - r.top) * scale));
-      const w = Math.ceil((b.width + 16) * scale);
-      const h = Math.ceil((b.height + 16) * scale);
-      const pixels = canvas.getContext("2d")?.getImageData(x, y, w, h).data;
-      if (!pixels) continue;
-      for (let i = 0; i < pixels.length; i += 4) {
-        if (
-          pixels[i + 3]! > 128 &&
-          Math.abs(pixels[i]! - 14) < 14 &&
-          Math.abs(pixels[i + 1]! - 165) < 14 &&
-          Math.abs(pixels[i + 2]! - 233) < 14
-        )
-          return true;
+async function ringDrawnAround(page: Page, box: Rect, rgb: [number, number, number] = [14, 165, 233]): Promise<boolean> {
+  return page.evaluate(
+    ([b, c]) => {
+      for (const canvas of document.querySelectorAll<HTMLCanvasElement>('[data-testid="graph-canvas"] canvas')) {
+        const r = canvas.getBoundingClientRect();
+        const scale = canvas.width / (r.width || 1);
+        const x = Math.max(0, Math.floor((b.x - 8 - r.left) * scale));
+        const y = Math.max(0, Math.floor((b.y - 8 - r.top) * scale));
+        const w = Math.ceil((b.width + 16) * scale);
+        const h = Math.ceil((b.height + 16) * scale);
+        const pixels = canvas.getContext("2d")?.getImageData(x, y, w, h).data;
+        if (!pixels) continue;
+        for (let i = 0; i < pixels.length; i += 4) {
+          if (
+            pixels[i + 3]! > 128 &&
+            Math.abs(pixels[i]! - c[0]) < 14 &&
+            Math.abs(pixels[i + 1]! - c[1]) < 14 &&
+            Math.abs(pixels[i + 2]! - c[2]) < 14
+          )
+            return true;
+        }
       }
-    }
-    return false;
-  }, box);
+      return false;
+    },
+    [box, rgb] as const,
+  );
 }
 
 describe("hover details and the keyboard on the graph", () => {
@@ -206,6 +209,67 @@ describe("hover details and the keyboard on the graph", () => {
     await page.keyboard.press("Escape");
     await page.getByTestId("side-panel").waitFor({ state: "detached" });
     expect(await focusedName(page)).toBe(right);
+    await page.close();
+  });
+
+  it("draws both camps of the analysis at once, as a pink and a teal ring, with a legend line", async () => {
+    for (const size of [
+      { name: "desktop", width: 1440, height: 900 },
+      { name: "phone", width: 390, height: 844 },
+    ]) {
+      const page = await open(browser, size.width, size.height);
+      await page.getByTestId("open-analysis").click();
+      const analysis = page.getByTestId("signed-analysis");
+      await analysis.waitFor();
+      const camp1 = (await analysis.getByTestId("camp-1").locator("p").nth(1).textContent())!.split(", ");
+      const camp2 = (await analysis.getByTestId("camp-2").locator("p").nth(1).textContent())!.split(", ");
+      await analysis.getByRole("button", { name: "Show both camps on the graph" }).click();
+      await page.getByRole("button", { name: /^Close camps/ }).click();
+      await page.getByTestId("legend-camps").waitFor();
+      await page.mouse.move(0, 0);
+      const spotOf = async (name: string) =>
+        page.getByRole("list", { name: "Actors drawn" }).getByRole("button", { name, exact: true }).boundingBox();
+      const one = await spotOf(camp1[0]!);
+      const two = await spotOf(camp2[0]!);
+      if (one) expect(await ringDrawnAround(page, one, [219, 39, 119])).toBe(true);
+      if (two) expect(await ringDrawnAround(page, two, [13, 148, 136])).toBe(true);
+      await screenshot(page, `camps-${size.name}`);
+      await page.getByTestId("hide-camps").click();
+      await page.getByTestId("legend-camps").waitFor({ state: "detached" });
+      if (one) expect(await ringDrawnAround(page, one, [219, 39, 119])).toBe(false);
+      await page.close();
+    }
+  });
+
+  it("gives names a dark backing in dark mode", async () => {
+    const page = await open(browser, 1440, 900);
+    await page.getByRole("button", { name: /dark mode/i }).click();
+    await page.waitForFunction(() => document.documentElement.classList.contains("dark"));
+    await page.mouse.move(0, 0);
+    const label = page.getByTestId("graph-label").first();
+    const box = (await label.boundingBox())!;
+    // Inside a drawn name's box, no near-white backing is left.
+    const white = await page.evaluate((b) => {
+      let count = 0;
+      for (const canvas of document.querySelectorAll<HTMLCanvasElement>('[data-testid="graph-canvas"] canvas')) {
+        const r = canvas.getBoundingClientRect();
+        const scale = canvas.width / (r.width || 1);
+        const data = canvas
+          .getContext("2d")
+          ?.getImageData(
+            Math.floor((b.x - r.left) * scale),
+            Math.floor((b.y - r.top) * scale),
+            Math.ceil(b.width * scale),
+            Math.ceil(b.height * scale),
+          ).data;
+        if (!data) continue;
+        for (let i = 0; i < data.length; i += 4)
+          if (data[i + 3]! > 180 && data[i]! > 235 && data[i + 1]! > 235 && data[i + 2]! > 235) count += 1;
+      }
+      return count;
+    }, box);
+    expect(white).toBeLessThan(4);
+    await screenshot(page, "dark-labels-desktop");
     await page.close();
   });
 });
