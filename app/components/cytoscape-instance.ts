@@ -70,6 +70,32 @@ export function createInstance(container: HTMLElement, webgl: boolean, events: (
   instance.on("tap", (e) => {
     if (e.target === instance) events().onClearSelection();
   });
-  instance.on("destroy", () => clearTimeout(timer));
+  const theme = followTheme(instance);
+  instance.on("destroy", () => {
+    clearTimeout(timer);
+    theme.disconnect();
+  });
   return instance;
+}
+
+/**
+ * Names keep a backing of the page's own colour: white in light mode, the dark page's slate in dark
+ * mode, with light text, following the theme as it is toggled (the `dark` class on <html>).
+ */
+function followTheme(instance: Core): MutationObserver {
+  let dark: boolean | null = null;
+  const apply = () => {
+    const now = document.documentElement.classList.contains("dark");
+    if (now === dark) return;
+    dark = now;
+    instance
+      .style()
+      .selector("node")
+      .style({ "text-background-color": now ? "#0f172a" : "#ffffff", color: now ? "#e2e8f0" : "#000000" })
+      .update();
+  };
+  apply();
+  const observer = new MutationObserver(apply);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
+  return observer;
 }

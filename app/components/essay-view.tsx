@@ -45,11 +45,24 @@ export function EssayView({ essay }: { essay: Essay }) {
   const [active, setActive] = useState(0);
   const sections = useRef<(HTMLElement | null)[]>([]);
   const union = useGraphQL(NETWORK, { filter: { speakers: people, targets: people, includeOrganizations: true } });
-  // What the active step emphasises; every step is asked for up front, so scrolling finds it there.
+  // What the active step emphasises. Once it is drawn, the next two steps are asked for, one at a
+  // time, so scrolling finds them there without a burst of reads that would overrun the API's
+  // time budget on a loaded server.
   const stepNetwork = useGraphQL(NETWORK, { filter: stepFilter(essay.steps[active]!) }, { keepPrevious: true });
+  const stepReady = stepNetwork.state === "ready";
   useEffect(() => {
-    for (const s of essay.steps) prefetchGraphQL(NETWORK, { filter: stepFilter(s) });
-  }, [essay]);
+    if (!stepReady) return undefined;
+    let cancelled = false;
+    void (async () => {
+      for (const s of essay.steps.slice(active + 1, active + 3)) {
+        if (cancelled) return;
+        await prefetchGraphQL(NETWORK, { filter: stepFilter(s) });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [essay, active, stepReady]);
   const ids = useMemo(() => [...new Set(essay.steps.flatMap((s) => s.statements))], [essay]);
   const statements = useGraphQL(ESSAY_STATEMENTS, { ids });
   const quotes = useMemo(() => new Map((valueOf(statements, null)?.statements.nodes ?? []).map((s) => [s.id, s])), [statements]);

@@ -27,7 +27,16 @@ const TimelineStrip = lazyComponent(
 );
 const Legend = lazyComponent(() => import("./legend").then((m) => m.Legend), null);
 const PathFinder = lazyComponent(() => import("./path-finder").then((m) => m.PathFinder), <PathFinderPlaceholder />);
-const SelectionPanel = lazyComponent(() => import("./selection-panel").then((m) => m.SelectionPanel), <Status text="Loading the panel…" />);
+const SelectionPanel = lazyComponent(
+  () => import("./selection-panel").then((m) => m.SelectionPanel),
+  <p
+    role="status"
+    data-testid="panel-loading"
+    className="absolute right-3 top-3 rounded border border-slate-200 bg-white/95 px-3 py-2 text-sm text-slate-600 shadow dark:border-slate-700 dark:bg-slate-900/95 dark:text-slate-300"
+  >
+    Loading the panel…
+  </p>,
+);
 // A curator's checkbox loads only for curators, after the first paint.
 const ProposedToggle = lazyComponent(() => import("./curator-view").then((m) => m.ProposedToggle), null);
 
@@ -39,6 +48,8 @@ const ProposedToggle = lazyComponent(() => import("./curator-view").then((m) => 
 export function Explorer({ embedded = false, curator = false }: { embedded?: boolean; curator?: boolean }) {
   const { view, update, ready, filters, setFilters, range, setRange, selection, apiFilter, activeFilters } = useExplorerView(curator && !embedded);
   const [notice, setNotice] = useState<string | null>(null);
+  // The signed analysis's camps on the graph, for the network they were found in.
+  const [camps, setCamps] = useState<{ network: NetworkView; groups: readonly [string[], string[]] } | null>(null);
   const [showFilters, setShowFilters] = useState(true);
   const closeFilters = useCallback(() => setShowFilters(false), []);
   const controls = useRef<GraphCanvasHandle | null>(null);
@@ -117,6 +128,7 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
     current,
     highlighted: view.highlighted,
     selectedId: selection?.id ?? null,
+    camps: camps && camps.network === visible ? camps.groups : null,
     pinned: view.pinned,
     viewport: view.viewport,
     onReady,
@@ -164,7 +176,15 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
         updating={network.state === "loading" && shown !== undefined}
         onCast={(size) => update({ cast: size, viewport: null })}
         onClearFilters={() => update({ ...EMPTY_VIEW, pinned: view.pinned, viewport: view.viewport, cast: view.cast })}
-        tools={<NumbersTools filter={apiFilter} network={visible} filterText={activeFilters.length > 0 ? filterPhrase(activeFilters) : "no filters"} onHighlight={(ids) => update({ highlighted: ids, selected: null })} />}
+        tools={
+          <NumbersTools
+            filter={apiFilter}
+            network={visible}
+            filterText={activeFilters.length > 0 ? filterPhrase(activeFilters) : "no filters"}
+            onHighlight={(ids) => update({ highlighted: ids, selected: null })}
+            onCamps={(groups) => setCamps(groups && visible ? { network: visible, groups } : null)}
+          />
+        }
       />
 
       <div className="relative flex min-h-0 flex-1">
@@ -173,12 +193,21 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
             <section>
               <h2 className="mb-1 text-sm font-medium">Time</h2>
               {timelineState !== "ready" ? (
-              <p role="status" className="flex h-[5.25rem] items-center text-xs text-slate-500">
-                {timelineState === "error" ? "The timeline could not be loaded." : "Loading the timeline…"}
-              </p>
-            ) : (
-              <TimelineStrip buckets={timeline} spans={timelineSpans} axis={timelineAxis} range={range} onChange={(r, how) => (how?.step ? update({ from: r?.from ?? null, to: r?.to ?? null }, "replace") : setRange(r))} />
-            )}
+                <p role="status" className="flex h-[5.25rem] items-center text-xs text-slate-500">
+                  {timelineState === "error" ? "The timeline could not be loaded." : "Loading the timeline…"}
+                </p>
+              ) : (
+                <TimelineStrip
+                  buckets={timeline}
+                  spans={timelineSpans}
+                  axis={timelineAxis}
+                  range={range}
+                  busy={network.state === "loading"}
+                  onChange={(r, how) =>
+                    how?.step ? update({ from: r?.from ?? null, to: r?.to ?? null }, "replace") : setRange(r)
+                  }
+                />
+              )}
             </section>
             <FilterPanel filters={filters} documents={documents} countries={countries} onChange={setFilters} />
             {curator && <ProposedToggle checked={view.proposed} onChange={onProposed} />}
@@ -216,7 +245,9 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
               <GraphCanvas {...drawn} onSelect={select} onClearSelection={clear} onViewport={onViewport} onPin={onPin} />
             </div>
           )}
-          {visible && visible.nodes.length > 0 && <Legend />}
+          {visible && visible.nodes.length > 0 && (
+            <Legend onHideCamps={camps && camps.network === visible ? () => setCamps(null) : undefined} />
+          )}
           {selection && (
             // Over the canvas, letting the pointer through except to the panel itself, or to the
             // notice shown while its code loads or if it cannot be fetched.

@@ -8,6 +8,7 @@ import { toLayoutInput } from "@/app/lib/layout-input";
 import type { Elements } from "@/graph/shared/elements";
 import { controlsFor, type GraphCanvasHandle } from "./canvas-controls";
 import { createInstance, wantsWebgl } from "./cytoscape-instance";
+import { GraphHover, useGraphHover } from "./graph-hover";
 import { GraphOutline, useGraphOutline } from "./graph-outline";
 import { LayoutStatus } from "./layout-status";
 
@@ -23,6 +24,8 @@ export interface GraphCanvasProps {
   /** Ids to emphasise (a path, a neighbourhood); everything else fades. Empty: nothing fades. */
   highlighted: readonly string[];
   selectedId: string | null;
+  /** The signed analysis's two camps, each drawn as a ring of its own (classes camp-1, camp-2). */
+  camps?: readonly [readonly string[], readonly string[]] | null;
   /** Nodes placed by hand, in model coordinates: they keep their place through layouts. */
   pinned: Record<string, { x: number; y: number }>;
   /** A saved zoom and pan to restore instead of fitting the graph. */
@@ -59,6 +62,10 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   const [drawnVersion, setDrawnVersion] = useState(0);
   const [outline, scheduleOutline] = useGraphOutline(useCallback(() => cy.current, []));
   const summaryId = useId();
+  const hover = useGraphHover(
+    useCallback(() => cy.current, []),
+    container,
+  );
 
   useEffect(() => {
     if (!container.current) return undefined;
@@ -82,6 +89,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   function makeInstance(element: HTMLDivElement, webgl: boolean): Core {
     const instance = createInstance(element, webgl, () => handlers.current, () => applying);
     instance.on("viewport resize layoutstop dragfree", () => scheduleOutline());
+    hover.attach(instance);
     return instance;
   }
 
@@ -203,6 +211,15 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     scheduleOutline(0);
   }, [props.highlighted, props.selectedId, drawnVersion]);
 
+  useEffect(() => {
+    const instance = cy.current;
+    if (!instance) return;
+    instance.batch(() => {
+      instance.nodes().removeClass("camp-1 camp-2");
+      props.camps?.forEach((members, i) => members.forEach((id) => instance.getElementById(id).addClass(`camp-${i + 1}`)));
+    });
+  }, [props.camps, drawnVersion]);
+
   return (
     <div className="relative h-full w-full">
       <div
@@ -210,11 +227,17 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         className="h-full w-full"
         data-testid="graph-canvas"
         role="application"
-        aria-label="Stance network: people as nodes, statements as arrows from speaker to target. Use the search box to focus a person; the actors and links drawn are listed after it."
+        aria-label="Stance network: people as nodes, statements as arrows from speaker to target. Use the search box to focus a person; the actors and links drawn are listed after it: Tab reaches them, arrow keys move to the nearest actor that way, ] and [ go through an actor's links, Enter opens the panel and Escape closes it."
         aria-busy={progress !== null}
         aria-describedby={summaryId}
       />
-      <GraphOutline outline={outline} summaryId={summaryId} onSelect={(id) => handlers.current.onSelect(id)} />
+      <GraphOutline
+        outline={outline}
+        summaryId={summaryId}
+        onSelect={(id) => handlers.current.onSelect(id)}
+        onFocusItem={hover.focus}
+      />
+      {hover.hovered && <GraphHover hovered={hover.hovered} bounds={hover.bounds} />}
       {progress && <LayoutStatus nodes={progress.nodes} fraction={progress.fraction} />}
     </div>
   );

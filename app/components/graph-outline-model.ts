@@ -31,6 +31,9 @@ export interface OutlinedActor {
 
 export interface OutlinedLink {
   id: string;
+  /** The ids of the speaker and the target, for walking from an actor through its links. */
+  source: string;
+  target: string;
   /** "speaker → target, n statements". */
   name: string;
   /** The point midway along the arrow as drawn (curved when two actors speak of each other). */
@@ -75,6 +78,8 @@ function toLink(edge: EdgeSingular): OutlinedLink {
   const count = Number(edge.data("count"));
   return {
     id: edge.id(),
+    source: edge.source().id(),
+    target: edge.target().id(),
     name: `${labelOf(edge.source())} → ${labelOf(edge.target())}, ${count} ${count === 1 ? "statement" : "statements"}`,
     at: { ...edge.renderedMidpoint() },
     stance: String(edge.data("stance")),

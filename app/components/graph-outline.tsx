@@ -1,7 +1,8 @@
 "use client";
 
 import type { Core } from "cytoscape";
-import { useCallback, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type CSSProperties } from "react";
+import { onOutlineKey } from "./graph-keys";
 import { describeDrawing, describeSelection, readOutline, type Box, type Emphasis, type Outline } from "./graph-outline-model";
 
 /** Motion (pan, zoom, a drag, a layout's animation) is read back once it has settled. */
@@ -31,18 +32,22 @@ export function useGraphOutline(instance: () => Core | null): [Outline | null, (
 
 type SpotProps = {
   testId: string;
-  item: { id: string; name: string; selected: boolean; emphasis: Emphasis; stance?: string };
+  item: { id: string; name: string; selected: boolean; emphasis: Emphasis; stance?: string; source?: string; target?: string };
   box: Box;
   tabStop: boolean;
   onSelect: (id: string) => void;
+  onFocusItem: (id: string | null) => void;
 };
 
 /** One actor or link: a round, transparent button where it is drawn, named and described. */
-function Spot({ testId, item, box, tabStop, onSelect }: SpotProps) {
+function Spot({ testId, item, box, tabStop, onSelect, onFocusItem }: SpotProps) {
   return (
     <button
       type="button"
       data-testid={testId}
+      data-id={item.id}
+      data-source={item.source}
+      data-target={item.target}
       data-stance={item.stance}
       aria-label={item.name}
       aria-current={item.selected || undefined}
@@ -51,6 +56,8 @@ function Spot({ testId, item, box, tabStop, onSelect }: SpotProps) {
       className={RING}
       style={{ ...PLACED, ...placeAt(box), borderRadius: "9999px" }}
       onClick={() => onSelect(item.id)}
+      onFocus={() => onFocusItem(item.id)}
+      onBlur={() => onFocusItem(null)}
     />
   );
 }
@@ -62,23 +69,52 @@ function Spot({ testId, item, box, tabStop, onSelect }: SpotProps) {
  * screen readers, with the selection and highlight announced; and each legible name laid where
  * it is drawn, so the browser's find-in-page finds people on the graph.
  */
-export function GraphOutline({ outline, summaryId, onSelect }: { outline: Outline | null; summaryId: string; onSelect: (id: string) => void }) {
+export function GraphOutline({
+  outline,
+  summaryId,
+  onSelect,
+  onFocusItem,
+}: {
+  outline: Outline | null;
+  summaryId: string;
+  onSelect: (id: string) => void;
+  onFocusItem: (id: string | null) => void;
+}) {
   const actors = outline?.actors ?? [];
   const links = outline?.links ?? [];
   const actorStop = tabStopOf(actors);
   const linkStop = tabStopOf(links);
   return (
-    <div style={LAYER} data-testid="graph-outline">
+    <div
+      style={LAYER}
+      data-testid="graph-outline"
+      onKeyDown={(e) =>
+        onOutlineKey(
+          e,
+          [...actors, ...links].some((item) => item.selected),
+        )
+      }
+    >
       <p id={summaryId} className="sr-only" data-testid="graph-summary">
         {outline ? describeDrawing(outline) : "Nothing is drawn yet."}
+      </p>
+      <p id={`${summaryId}-keys`} className="sr-only" data-testid="graph-keys">
+        {KEYS_HELP}
       </p>
       <p className="sr-only" role="status" data-testid="graph-selection">
         {outline ? describeSelection(outline) : ""}
       </p>
-      <ul aria-label="Actors drawn" style={LIST} onKeyDown={moveFocus}>
+      <ul aria-label="Actors drawn" aria-describedby={`${summaryId}-keys`} style={LIST}>
         {actors.map((a, i) => (
           <li key={a.id}>
-            <Spot testId="graph-actor" item={a} box={a.box} tabStop={i === actorStop} onSelect={onSelect} />
+            <Spot
+              testId="graph-actor"
+              item={a}
+              box={a.box}
+              tabStop={i === actorStop}
+              onSelect={onSelect}
+              onFocusItem={onFocusItem}
+            />
             {a.label && (
               <span aria-hidden="true" data-testid="graph-label" style={{ ...PLACED, ...placeAt(a.label.box), ...TEXT, fontSize: `${a.label.fontSize}px`, lineHeight: `${a.label.box.height}px` }}>
                 {a.name}
@@ -87,7 +123,7 @@ export function GraphOutline({ outline, summaryId, onSelect }: { outline: Outlin
           </li>
         ))}
       </ul>
-      <ul aria-label="Links drawn" style={LIST} onKeyDown={moveFocus}>
+      <ul aria-label="Links drawn" aria-describedby={`${summaryId}-keys`} style={LIST}>
         {links.map((l, i) => (
           <li key={l.id}>
             <Spot
@@ -96,6 +132,7 @@ export function GraphOutline({ outline, summaryId, onSelect }: { outline: Outlin
               box={{ x: l.at.x - LINK_SPOT / 2, y: l.at.y - LINK_SPOT / 2, width: LINK_SPOT, height: LINK_SPOT }}
               tabStop={i === linkStop}
               onSelect={onSelect}
+              onFocusItem={onFocusItem}
             />
           </li>
         ))}
@@ -103,6 +140,10 @@ export function GraphOutline({ outline, summaryId, onSelect }: { outline: Outlin
     </div>
   );
 }
+
+/** The keys of the walk over the graph (graph-keys.ts), said to screen readers and in the page's help. */
+export const KEYS_HELP =
+  "Arrow keys: the nearest actor (or link) that way. ] and [: through the links of an actor. Enter: open its evidence or dossier. Escape: close the panel, or from a link back to its actor.";
 
 /** The spot a link's focus ring circles, at its midpoint. */
 const LINK_SPOT = 14;
@@ -122,24 +163,6 @@ function placeAt(box: Box): CSSProperties {
 /** One tab stop per list: the selected item, or else the first. */
 function tabStopOf(items: readonly { selected: boolean }[]): number {
   return Math.max(0, items.findIndex((item) => item.selected));
-}
-
-const STEPS: Record<string, (index: number, count: number) => number> = {
-  ArrowDown: (i, n) => (i + 1) % n,
-  ArrowRight: (i, n) => (i + 1) % n,
-  ArrowUp: (i, n) => (i - 1 + n) % n,
-  ArrowLeft: (i, n) => (i - 1 + n) % n,
-  Home: () => 0,
-  End: (_, n) => n - 1,
-};
-
-function moveFocus(event: KeyboardEvent<HTMLUListElement>): void {
-  const step = STEPS[event.key];
-  const buttons = [...event.currentTarget.querySelectorAll("button")];
-  const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
-  if (!step || index < 0) return;
-  event.preventDefault();
-  buttons[step(index, buttons.length)]?.focus({ preventScroll: true });
 }
 
 function describeEmphasis(emphasis: Emphasis): string | undefined {

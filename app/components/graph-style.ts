@@ -1,6 +1,6 @@
 import type { StylesheetJson } from "cytoscape";
 import { LABEL_FONT_SIZE, LABEL_MARGIN_Y, mapData, NODE_BORDER_WIDTH, NODE_SIZE } from "../lib/node-geometry";
-import { COUNTRY_COLORS, STANCE_COLORS } from "../lib/palette";
+import { CAMP_COLORS, COUNTRY_COLORS, STANCE_COLORS } from "../lib/palette";
 
 export { COUNTRY_COLORS, STANCE_COLORS };
 
@@ -58,5 +58,17 @@ export const graphStyle: StylesheetJson = [
   { selector: "node.highlighted", style: { "border-color": "#f59e0b", "border-width": 4 } },
   { selector: "edge.highlighted", style: { opacity: 1, "underlay-color": "#f59e0b", "underlay-opacity": 0.35, "underlay-padding": 3 } },
   { selector: "node.selected", style: { "border-color": "#f59e0b", "border-width": 5 } },
-  { selector: "edge.selected", style: { opacity: 1, "underlay-color": "#f59e0b", "underlay-opacity": 0.5, "underlay-padding": 5 } },
+  {
+    selector: "edge.selected",
+    style: { opacity: 1, "underlay-color": "#f59e0b", "underlay-opacity": 0.5, "underlay-padding": 5 },
+  },
+  // The two camps of the signed analysis, both at once: a pink ring and a teal double ring.
+  { selector: "node.camp-1", style: { "border-color": CAMP_COLORS[0], "border-width": 5, "border-style": "solid" } },
+  { selector: "node.camp-2", style: { "border-color": CAMP_COLORS[1], "border-width": 6, "border-style": "double" } },
+  // The keyboard's focus (graph-keys.ts): a sky-blue ring, apart from every country's colour, drawn over selection and highlight.
+  {
+    selector: "node.focused",
+    style: { "outline-color": "#0ea5e9", "outline-width": 3, "outline-offset": 2, "outline-opacity": 1 },
+  },
+  { selector: "edge.focused", style: { opacity: 1, "overlay-color": "#0ea5e9", "overlay-opacity": 0.45, "overlay-padding": 6 } },
 ];

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { COUNTRY_COLORS, STANCE_COLORS, STANCE_LABELS } from "../lib/palette";
+import { CAMP_COLORS, COUNTRY_COLORS, STANCE_COLORS, STANCE_LABELS } from "../lib/palette";
 
 const KEY = "legend";
 
@@ -9,7 +9,7 @@ const KEY = "legend";
  * What the colours, shapes and widths mean. It folds to a button: folded by default on a small
  * screen, where it would cover a quarter of the graph, open on a wide one, and remembered.
  */
-export function Legend() {
+export function Legend({ onHideCamps }: { onHideCamps?: () => void }) {
   const [open, setOpen] = useState<boolean | null>(null);
   useEffect(() => {
     const saved = window.localStorage.getItem(KEY);
@@ -35,6 +35,11 @@ export function Legend() {
       >
         Legend <span aria-hidden>{open ? "▾" : "▸"}</span>
       </button>
+      {!open && onHideCamps && (
+        <div className="px-3 pb-2">
+          <CampsLine onHide={onHideCamps} />
+        </div>
+      )}
       {open && (
         <div className="px-3 pb-3">
           <p className="mb-1 font-medium">Arrow: speaker → target, net stance</p>
@@ -60,8 +65,33 @@ export function Legend() {
             <span aria-hidden className="ml-2 inline-block h-2.5 w-2.5 rounded-sm bg-slate-500" /> party or state
           </p>
           <p className="mt-1 text-slate-600 dark:text-slate-400">Size: statements · width: statements on the link</p>
+          {onHideCamps && <CampsLine onHide={onHideCamps} />}
         </div>
       )}
     </aside>
+  );
+}
+
+/** The signed analysis's two camps, drawn as rings, and a way to take them off. */
+function CampsLine({ onHide }: { onHide: () => void }) {
+  return (
+    <p className="mt-2 flex items-center gap-1" data-testid="legend-camps">
+      <span aria-hidden className="inline-block h-3 w-3 rounded-full border-[3px]" style={{ borderColor: CAMP_COLORS[0] }} /> Camp
+      1
+      <span
+        aria-hidden
+        className="ml-2 inline-block h-3 w-3 rounded-full border-[3px] border-double"
+        style={{ borderColor: CAMP_COLORS[1] }}
+      />{" "}
+      Camp 2
+      <button
+        type="button"
+        onClick={onHide}
+        className="ml-2 text-blue-700 underline focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 dark:text-blue-400"
+        data-testid="hide-camps"
+      >
+        hide
+      </button>
+    </p>
   );
 }

@@ -20,7 +20,13 @@ const TITLES: Record<Tool, string> = { table: "Statements in this view", analysi
  * The toolbar's Table and Analysis buttons, and the drawer each opens over the lower part of the
  * graph: the numbers behind the picture, for the view as drawn.
  */
-export function NumbersTools(props: { filter: Filter; network: NetworkView | null; filterText: string; onHighlight: (ids: string[]) => void }) {
+export function NumbersTools(props: {
+  filter: Filter;
+  network: NetworkView | null;
+  filterText: string;
+  onHighlight: (ids: string[]) => void;
+  onCamps: (camps: readonly [string[], string[]] | null) => void;
+}) {
   const [open, setOpen] = useState<Tool | null>(null);
   const toggle = (tool: Tool) => setOpen((o) => (o === tool ? null : tool));
   return (
@@ -57,7 +63,12 @@ export function NumbersTools(props: { filter: Filter; network: NetworkView | nul
           ) : open === "table" ? (
             <StatementTable filter={props.filter} network={props.network} filterText={props.filterText} />
           ) : (
-            <SignedAnalysis network={props.network} filterText={props.filterText} onHighlight={props.onHighlight} />
+            <SignedAnalysis
+              network={props.network}
+              filterText={props.filterText}
+              onHighlight={props.onHighlight}
+              onCamps={props.onCamps}
+            />
           )}
         </section>
       )}

@@ -15,7 +15,18 @@ const percent = (x: number) => `${Math.round(x * 100)}%`;
  * the share of balanced triads, and the congruence and conflict networks; each shown on the graph
  * on request and saved as JSON or CSV.
  */
-export function SignedAnalysis({ network, filterText, onHighlight }: { network: NetworkView; filterText: string; onHighlight: (ids: string[]) => void }) {
+export function SignedAnalysis({
+  network,
+  filterText,
+  onHighlight,
+  onCamps,
+}: {
+  network: NetworkView;
+  filterText: string;
+  onHighlight: (ids: string[]) => void;
+  /** Both camps drawn on the graph at once, as two outlines; null takes them off. */
+  onCamps: (camps: readonly [string[], string[]] | null) => void;
+}) {
   const names = useMemo(() => new Map(network.nodes.map((n) => [n.id, n.name])), [network]);
   const analysis = useMemo(() => {
     const ties = toSignedTies(network.edges);
@@ -90,6 +101,7 @@ export function SignedAnalysis({ network, filterText, onHighlight }: { network: 
             <p className="text-xs">{members.map(name).sort().join(", ") || "—"}</p>
           </div>
         ))}
+        {partition.camps.size > 0 && <Action onClick={() => onCamps([camps[0], camps[1]])}>Show both camps on the graph</Action>}{" "}
         {partition.frustrated.length > 0 && <Action onClick={showFrustrated}>Show the ties that go against the camps</Action>}
         <p className="text-xs text-slate-500">
           Ties net support against opposition between two actors, both ways. The camps minimise the weight of support across them and opposition within one: a breadth-first start, then seeded restarts, each improved one actor at a time.

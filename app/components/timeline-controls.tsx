@@ -15,6 +15,8 @@ interface TimelineControlsProps {
   months: string[];
   range: MonthRange | null;
   onChange: (range: MonthRange | null, how?: { step: boolean }) => void;
+  /** The graph for the current window is still being read or drawn: playback waits for it. */
+  busy?: boolean;
 }
 
 /**
@@ -22,7 +24,7 @@ interface TimelineControlsProps {
  * the first month, moves a month at a time to the end of the corpus, where it stops. Each step
  * replaces the view in the URL, so a link copied during playback opens on that month.
  */
-export function TimelineControls({ months, range, onChange }: TimelineControlsProps) {
+export function TimelineControls({ months, range, onChange, busy = false }: TimelineControlsProps) {
   const [from, setFrom] = useState(range?.from ?? "");
   const [to, setTo] = useState(range?.to ?? "");
   const [error, setError] = useState<string | null>(null);
@@ -37,16 +39,18 @@ export function TimelineControls({ months, range, onChange }: TimelineControlsPr
     setTo(range?.to ?? "");
   }, [range?.from, range?.to]);
 
+  // A step's time counts from when its month is drawn: while the graph is still being read
+  // (`busy`), the timer waits, so a slow read never skips a month unseen.
   useEffect(() => {
-    if (!playing) return undefined;
-    const timer = setInterval(() => {
+    if (!playing || busy) return undefined;
+    const timer = setTimeout(() => {
       const { range: now, months: axis, onChange: change } = latest.current;
       const next = nextWindow(axis, now);
       if (!next) setPlaying(false);
       else change(next, { step: true });
     }, speed);
-    return () => clearInterval(timer);
-  }, [playing, speed]);
+    return () => clearTimeout(timer);
+  }, [playing, speed, busy, range?.from, range?.to]);
 
   const apply = () => {
     if (from.trim() === "" && to.trim() === "") {

@@ -17,6 +17,8 @@ interface TimelineStripProps {
   range: MonthRange | null;
   /** `step` is a playback step: the view keeps it without a history entry of its own. */
   onChange: (range: MonthRange | null, how?: { step: boolean }) => void;
+  /** The graph for the chosen window is still being read: playback waits for it. */
+  busy?: boolean;
 }
 
 const STACK = ["oppose", "mixed", "neutral", "support"] as const;
@@ -26,7 +28,7 @@ const STACK = ["oppose", "mixed", "neutral", "support"] as const;
  * brush: drag across months to select them, or focus the strip and use arrow keys (Shift widens),
  * Escape clears. Below it, the range typed as dates, and playback through the months.
  */
-export function TimelineStrip({ buckets, spans = [], axis = null, range, onChange }: TimelineStripProps) {
+export function TimelineStrip({ buckets, spans = [], axis = null, range, onChange, busy = false }: TimelineStripProps) {
   const svg = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
   const months = axisMonths(axis, [...buckets.map((b) => b.month), ...spans.flatMap((s) => [s.from, s.to])]);
@@ -138,7 +140,7 @@ export function TimelineStrip({ buckets, spans = [], axis = null, range, onChang
       <p className="mt-1 text-center text-[11px] text-slate-600 dark:text-slate-400">
         <span data-testid="timeline-range">{sel ? `${months[sel.start]} – ${months[sel.end]}` : "all dates"}</span>
       </p>
-      <TimelineControls months={months} range={range} onChange={onChange} />
+      <TimelineControls months={months} range={range} onChange={onChange} busy={busy} />
     </div>
   );
 }

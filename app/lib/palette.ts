@@ -23,6 +23,9 @@ export const COUNTRY_COLORS: Record<string, string> = {
   Other: "#475569",
 };
 
+/** The rings of the signed analysis's two camps: apart from the stances, the countries and the amber of selection. */
+export const CAMP_COLORS = ["#db2777", "#0d9488"] as const;
+
 export function countryColor(country: string | null | undefined): string {
   return COUNTRY_COLORS[country ?? "Other"] ?? COUNTRY_COLORS.Other!;
 }

@@ -22,6 +22,17 @@ describe("view state in the URL", () => {
     expect(decodeView(new URLSearchParams(encodeView(view).toString()))).toEqual(view);
   });
 
+  it("writes the zoom to three decimals without float noise", () => {
+    for (let i = 1; i < 4000; i++) {
+      const zoom = i / 1000 + 0.0002;
+      const written = encodeView({ ...EMPTY_VIEW, viewport: { zoom, x: 0, y: 0 } })
+        .get("view")!
+        .split(":")[0]!;
+      expect(written).toMatch(/^\d+(\.\d{1,3})?$/);
+      expect(Math.abs(Number(written) - zoom)).toBeLessThan(0.0006);
+    }
+  });
+
   it("encodes the empty view as nothing", () => {
     expect(encodeView(EMPTY_VIEW).toString()).toBe("");
     expect(decodeView(new URLSearchParams(""))).toEqual(EMPTY_VIEW);

@@ -54,6 +54,8 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*(->[a-z0-9]+(-[a-z0-9]+)*)?$/;
 
 const round = (n: number) => Math.round(n * 10) / 10;
+/** A zoom to three decimals, written without float noise (0.013, never 0.013000000000000001). */
+const zoomText = (zoom: number) => String(Number(zoom.toFixed(3)));
 
 export function encodeView(view: ViewState): URLSearchParams {
   const p = new URLSearchParams();
@@ -70,7 +72,7 @@ export function encodeView(view: ViewState): URLSearchParams {
   if (view.highlighted.length) p.set("hl", view.highlighted.join(","));
   const pins = Object.entries(view.pinned);
   if (pins.length) p.set("pin", pins.map(([id, { x, y }]) => `${id}:${round(x)}:${round(y)}`).join(","));
-  if (view.viewport) p.set("view", `${round(view.viewport.zoom * 100) / 100}:${round(view.viewport.x)}:${round(view.viewport.y)}`);
+  if (view.viewport) p.set("view", `${zoomText(view.viewport.zoom)}:${round(view.viewport.x)}:${round(view.viewport.y)}`);
   if (view.cast !== null) p.set("cast", String(view.cast));
   return p;
 }

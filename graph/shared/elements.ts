@@ -10,6 +10,9 @@ export interface NodeData {
   kind: "person" | "organization";
   country: string;
   activity: number;
+  /** Statements the actor made and received in the view (hover details). */
+  made?: number;
+  received?: number;
   /** Among the most active actors drawn: their names stay on screen when the picture is zoomed out. */
   leading?: boolean;
 }
@@ -23,6 +26,13 @@ export interface EdgeData {
   target: string;
   stance: string;
   count: number;
+  /** Statements by stance, and the first and last date among them, where the network says (hover details). */
+  support?: number;
+  oppose?: number;
+  mixed?: number;
+  neutral?: number;
+  firstDate?: string | null;
+  lastDate?: string | null;
 }
 
 export interface Elements {
@@ -32,8 +42,24 @@ export interface Elements {
 
 /** The fields of a network (the API's Network type) that drawing needs; any wider shape will do. */
 type NetworkShape = {
-  nodes: { id: string; name: string; kind: ActorKind; country: string | null; statementsMade: number; statementsReceived: number }[];
-  edges: { id: string; source: string; target: string; netStance: Stance; count: number }[];
+  nodes: {
+    id: string;
+    name: string;
+    kind: ActorKind;
+    country: string | null;
+    statementsMade: number;
+    statementsReceived: number;
+  }[];
+  edges: {
+    id: string;
+    source: string;
+    target: string;
+    netStance: Stance;
+    count: number;
+    counts?: { support: number; oppose: number; mixed: number; neutral: number };
+    firstDate?: string | null;
+    lastDate?: string | null;
+  }[];
 };
 
 export function toCytoscapeElements(network: NetworkShape): Elements {
@@ -52,11 +78,23 @@ export function toCytoscapeElements(network: NetworkShape): Elements {
         kind: n.kind,
         country: n.country ?? "Unknown",
         activity: activity(n),
+        made: n.statementsMade,
+        received: n.statementsReceived,
         ...(leading.has(n.id) ? { leading: true } : {}),
       },
     })),
     edges: network.edges.map((e) => ({
-      data: { id: e.id, source: e.source, target: e.target, stance: e.netStance, count: e.count },
+      data: {
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        stance: e.netStance,
+        count: e.count,
+        ...(e.counts
+          ? { support: e.counts.support, oppose: e.counts.oppose, mixed: e.counts.mixed, neutral: e.counts.neutral }
+          : {}),
+        ...(e.firstDate !== undefined ? { firstDate: e.firstDate, lastDate: e.lastDate ?? null } : {}),
+      },
     })),
   };
 }

@@ -151,9 +151,14 @@ export async function fetchGraphQL<T, V>(document: Operation<T, V>, variables: V
 }
 
 /** Fetches an answer a view will soon ask for (an essay's next steps), so it is there when asked. */
-export function prefetchGraphQL<T, V>(document: Operation<T, V>, variables: V): void {
-  loadRuntime()
-    .then(({ client, request }) => client.prefetchQuery({ queryKey: keyOf(document, variables), queryFn: ({ signal }) => request(document, variables, signal) }))
+export function prefetchGraphQL<T, V>(document: Operation<T, V>, variables: V): Promise<void> {
+  return loadRuntime()
+    .then(({ client, request }) =>
+      client.prefetchQuery({
+        queryKey: keyOf(document, variables),
+        queryFn: ({ signal }) => request(document, variables, signal),
+      }),
+    )
     .catch(() => undefined);
 }
 
