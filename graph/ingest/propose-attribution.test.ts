@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { propose } from "./propose";
 import { RULES_ONLY } from "./propose-model";
-import type { FoundActor, ImportedDocument, ImportedMention, ProposerInput } from "./types";
+import { testInput } from "./propose-test-input";
+import type { FoundActor, ImportedDocument } from "./types";
 
 // Actors and sentences written for these tests; none is taken from the seed documents.
 const actors: Record<string, FoundActor> = {
@@ -12,36 +13,8 @@ const actors: Record<string, FoundActor> = {
   Council: { id: "council", name: "Dock Council" },
 };
 
-function mentionsOf(passages: string[]): ImportedMention[] {
-  return passages.flatMap((text, i) =>
-    Object.entries(actors).flatMap(([surface, actor]) =>
-      [...text.matchAll(new RegExp(`\\b${surface}\\b`, "g"))].map((m) => ({
-        passage: i + 1,
-        start: m.index,
-        end: m.index + surface.length,
-        text: surface,
-        actor,
-      })),
-    ),
-  );
-}
 
-function input(passages: string[], document: Partial<ImportedDocument> = {}): ProposerInput {
-  return {
-    document: {
-      id: "doc-t",
-      title: "Test",
-      date: "1960-05-01",
-      kind: "note",
-      citation: "Test",
-      sourceKind: "primary",
-      authors: [actors.Ilse!],
-      ...document,
-    },
-    passages: passages.map((text, i) => ({ n: i + 1, text })),
-    mentions: mentionsOf(passages),
-  };
-}
+const input = (passages: string[], document: Partial<ImportedDocument> = {}) => testInput(actors, passages, { document: { title: "Test", ...document } });
 
 const pairs = (passages: string[], document: Partial<ImportedDocument> = {}) =>
   propose(input(passages, document), RULES_ONLY).map((p) => `${p.speaker.id}->${p.target.id}:${p.stance}:${p.mode}`);

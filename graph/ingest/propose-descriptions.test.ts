@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { propose } from "./propose";
 import { collectivesOf, descriptionMentions } from "./propose-descriptions";
 import { RULES_ONLY } from "./propose-model";
-import type { FoundActor, ImportedMention, ProposerInput } from "./types";
+import { testInput } from "./propose-test-input";
+import type { FoundActor } from "./types";
 
 // Actors, countries and sentences written for these tests; none is taken from the seed documents.
 const actors: Record<string, FoundActor> = {
@@ -17,33 +18,7 @@ const organizations = [
   { id: "gazette", name: "Oslo Gazette", kind: "press", country: "Norway" },
 ];
 
-function input(passages: string[]): ProposerInput {
-  const mentions: ImportedMention[] = passages.flatMap((text, i) =>
-    Object.entries(actors).flatMap(([surface, actor]) =>
-      [...text.matchAll(new RegExp(`\\b${surface}\\b`, "g"))].map((m) => ({
-        passage: i + 1,
-        start: m.index,
-        end: m.index + surface.length,
-        text: surface,
-        actor,
-      })),
-    ),
-  );
-  return {
-    document: {
-      id: "doc-t",
-      title: "Notes",
-      date: "1960-05-01",
-      kind: "note",
-      citation: "Test",
-      sourceKind: "primary",
-      authors: [actors.Ilse!],
-    },
-    passages: passages.map((text, i) => ({ n: i + 1, text })),
-    mentions,
-    collectives: collectivesOf(organizations),
-  };
-}
+const input = (passages: string[]) => testInput(actors, passages, { collectives: collectivesOf(organizations) });
 
 const pairs = (passages: string[]) =>
   propose(input(passages), RULES_ONLY).map((p) => `${p.speaker.id}->${p.target.id}:${p.stance}:${p.mode}`);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { propose } from "./propose";
 import { RULES_ONLY } from "./propose-model";
 import { isHeading } from "./propose-turns";
-import type { FoundActor, ImportedMention, Proposal, ProposerInput } from "./types";
+import { testInput } from "./propose-test-input";
+import type { FoundActor, Proposal } from "./types";
 
 // Actors and sentences written for these tests; none is taken from the seed documents.
 const actors: Record<string, FoundActor> = {
@@ -13,32 +14,7 @@ const actors: Record<string, FoundActor> = {
   Council: { id: "council", name: "Dock Council" },
 };
 
-function input(passages: string[]): ProposerInput {
-  const mentions: ImportedMention[] = passages.flatMap((text, i) =>
-    Object.entries(actors).flatMap(([surface, actor]) =>
-      [...text.matchAll(new RegExp(`\\b${surface}\\b`, "g"))].map((m) => ({
-        passage: i + 1,
-        start: m.index,
-        end: m.index + surface.length,
-        text: surface,
-        actor,
-      })),
-    ),
-  );
-  return {
-    document: {
-      id: "doc-t",
-      title: "Notes of a conversation",
-      date: "1960-05-01",
-      kind: "note",
-      citation: "Test",
-      sourceKind: "primary",
-      authors: [actors.Ilse!],
-    },
-    passages: passages.map((text, i) => ({ n: i + 1, text })),
-    mentions,
-  };
-}
+const input = (passages: string[]) => testInput(actors, passages, { document: { title: "Notes of a conversation" } });
 
 const run = (passages: string[]) => propose(input(passages), RULES_ONLY);
 const about = (found: Proposal[], target: string) => found.find((p) => p.target.id === target);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { propose } from "./propose";
 import { readStance } from "./propose-stance";
 import { dateIn, sentencesOf } from "./propose-text";
-import type { FoundActor, ImportedDocument, ImportedMention, ProposerInput } from "./types";
+import { testInput } from "./propose-test-input";
+import type { FoundActor, ImportedDocument } from "./types";
 
 const actors: Record<string, FoundActor> = {
   Marek: { id: "marek", name: "Marek Novak" },
@@ -10,37 +11,8 @@ const actors: Record<string, FoundActor> = {
   Party: { id: "party", name: "Harbour Workers' Party" },
 };
 
-/** Mentions of the test's three actors, found by their short names as the registry matcher would. */
-function mentionsOf(passages: string[]): ImportedMention[] {
-  return passages.flatMap((text, i) =>
-    Object.entries(actors).flatMap(([surface, actor]) =>
-      [...text.matchAll(new RegExp(`\\b${surface}\\b`, "g"))].map((m) => ({
-        passage: i + 1,
-        start: m.index,
-        end: m.index + surface.length,
-        text: surface,
-        actor,
-      })),
-    ),
-  );
-}
 
-function input(passages: string[], document: Partial<ImportedDocument> = {}): ProposerInput {
-  return {
-    document: {
-      id: "doc-test",
-      title: "Test",
-      date: "1960-05-01",
-      kind: "note",
-      citation: "Test",
-      sourceKind: "primary",
-      authors: [actors.Ilse!],
-      ...document,
-    },
-    passages: passages.map((text, i) => ({ n: i + 1, text })),
-    mentions: mentionsOf(passages),
-  };
-}
+const input = (passages: string[], document: Partial<ImportedDocument> = {}) => testInput(actors, passages, { document: { id: "doc-test", title: "Test", ...document } });
 
 describe("propose", () => {
   it("attributes reported speech to the subject of a speech verb, reported by the author", () => {
