@@ -29,8 +29,11 @@ OPTIONAL MATCH (p:Passage {id: $passage})-[:PART_OF]->(d:Document)
 RETURN existing IS NOT NULL AS exists, speaker IS NOT NULL AS speakerFound, target IS NOT NULL AS targetFound,
   reporter IS NOT NULL AS reporterFound, p.text AS text, toString(d.date) AS documentDate, coalesce(d.sourceKind, 'primary') AS sourceKind`;
 
-/** The new node and what it joins; saveState then writes its fields and its first revision. */
-const CREATE_STATEMENT = `
+/**
+ * The new node and what it joins; saveState then writes its fields and its first revision. Every
+ * statement is made by it: a curator's (below), an import's (graph/ingest/write-proposal.ts).
+ */
+export const CREATE_STATEMENT = `
 MATCH (speaker:Actor {id: $speaker}), (target:Actor {id: $target}), (p:Passage {id: $passage})
 CREATE (s:Statement {id: $id})
 SET s.sourceKind = $sourceKind

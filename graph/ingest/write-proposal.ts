@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import { checkNewStatement, checkStatement, saidOnCreate, type Final } from "../curation";
+import { checkNewStatement, checkStatement, CREATE_STATEMENT, saidOnCreate, type Final } from "../curation";
 import { runIn } from "../db";
 import { AppError } from "../errors";
 import type { Stance } from "../shared/stance";
@@ -39,14 +39,6 @@ export interface ProposalPlace {
   sourceKind: string;
   passageText: string;
 }
-
-const CREATE_STATEMENT = `
-MATCH (speaker:Actor {id: $speaker}), (target:Actor {id: $target}), (p:Passage {id: $passage})
-CREATE (s:Statement {id: $id})
-SET s.sourceKind = $sourceKind
-FOREACH (_ IN CASE WHEN $sourceKind = 'tertiary' THEN [1] ELSE [] END | SET s:Tertiary)
-CREATE (s)-[:BY]->(speaker), (s)-[:ABOUT]->(target), (s)-[:IN]->(p)
-RETURN s.id AS id`;
 
 export const passageIdOf = (documentId: string, n: number) => `${documentId}-p${n}`;
 

@@ -1,19 +1,8 @@
+import type { ExportStatement } from "../exports";
 import { precisionOf } from "./figures";
 
-/** The fields of a statement the table shows: every column of the evidence. */
-export interface StatementLike {
-  id: string;
-  date: string;
-  dateLabel: string;
-  speaker: { id: string; name: string };
-  target: { id: string; name: string };
-  stance: string;
-  intensity: number;
-  mode: string;
-  reportedBy: { name: string } | null;
-  quote: string;
-  passage: { index: number; document: { id: string; title: string; citation: string } };
-}
+/** The fields of a statement the table shows: every column of the evidence, as the exports read them. */
+export type StatementLike = Omit<ExportStatement, "dateSource" | "sourceKind" | "status">;
 
 export interface TableRow {
   id: string;
