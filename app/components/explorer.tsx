@@ -55,9 +55,9 @@ export function Explorer({ embedded = false, curator = false }: { embedded?: boo
   const controls = useRef<GraphCanvasHandle | null>(null);
   // The selection a link opened the page with, zoom and pan included: undefined until it is read.
   const [linked, setLinked] = useState<string | null | undefined>(undefined);
-  useEffect(() => {
-    if (ready && linked === undefined) setLinked(view.viewport ? view.selected : null);
-  }, [ready, linked, view.selected, view.viewport]);
+  // Read while rendering, not in an effect: the panel frames the selection as soon as it is drawn,
+  // and must know by then that the selection came with a link's zoom and pan.
+  if (ready && linked === undefined) setLinked(view.viewport ? view.selected : null);
   useExplorerKeys(update);
 
   // On a tablet in portrait the graph gets the width; the Filters button brings the panel back.

@@ -236,7 +236,8 @@ describe("hover details and the keyboard on the graph", () => {
       await screenshot(page, `camps-${size.name}`);
       await page.getByTestId("hide-camps").click();
       await page.getByTestId("legend-camps").waitFor({ state: "detached" });
-      if (one) expect(await ringDrawnAround(page, one, [219, 39, 119])).toBe(false);
+      // The canvas draws the change at its next frame.
+      if (one) await expect.poll(() => ringDrawnAround(page, one, [219, 39, 119]), { timeout: 5_000 }).toBe(false);
       await page.close();
     }
   });
@@ -248,8 +249,8 @@ describe("hover details and the keyboard on the graph", () => {
     await page.mouse.move(0, 0);
     const label = page.getByTestId("graph-label").first();
     const box = (await label.boundingBox())!;
-    // Inside a drawn name's box, no near-white backing is left.
-    const white = await page.evaluate((b) => {
+    // Inside a drawn name's box, no near-white backing is left, once the canvas has drawn the theme.
+    const white = () => page.evaluate((b) => {
       let count = 0;
       for (const canvas of document.querySelectorAll<HTMLCanvasElement>('[data-testid="graph-canvas"] canvas')) {
         const r = canvas.getBoundingClientRect();
@@ -268,7 +269,7 @@ describe("hover details and the keyboard on the graph", () => {
       }
       return count;
     }, box);
-    expect(white).toBeLessThan(4);
+    await expect.poll(white, { timeout: 5_000 }).toBeLessThan(4);
     await screenshot(page, "dark-labels-desktop");
     await page.close();
   });
