@@ -2,6 +2,7 @@ import { addAccount } from "@/graph/auth/accounts";
 import { SESSION_COOKIE } from "@/graph/auth/session-cookie";
 import type { AccountRole } from "@/graph/schema/generated/resolvers";
 import type { Database } from "@/graph/db";
+import { removeStatements } from "./database";
 import type { Ask } from "./in-process";
 
 /** Test accounts share this prefix, so a file's cleanup removes exactly its own. */
@@ -23,12 +24,8 @@ export async function createTestAccount(database: Database, username: string, ro
  */
 export async function removeTestAccounts(database: Database, prefix: string): Promise<void> {
   await database.writeTx(async (tx) => {
-    await tx.run(
-      `MATCH (s:Statement) WHERE s.proposedBy STARTS WITH $prefix
-       OPTIONAL MATCH (r:Revision {subject: s.id, subjectKind: 'statement'})
-       DETACH DELETE r, s`,
-      { prefix },
-    );
+    const found = await tx.run("MATCH (s:Statement) WHERE s.proposedBy STARTS WITH $prefix RETURN s.id AS id", { prefix });
+    await removeStatements(tx, found.records.map((r) => r.get("id") as string));
   });
   await database.writeTx(
     (tx) => tx.run("MATCH (n) WHERE (n:Account OR n:Session) AND n.username STARTS WITH $prefix DETACH DELETE n", { prefix }),

@@ -29,11 +29,18 @@ export async function census(database: Database): Promise<string> {
 
 /**
  * Removes the statements of the documents `where` picks (a condition on `d`), with their
- * revisions, through deleteStatements so that the per-pair counts stay true for the tests after.
+ * revisions: see removeStatements.
  */
 export async function removeStatementsOf(tx: ManagedTransaction, where: string, params: Record<string, unknown>): Promise<void> {
   const found = await tx.run(`MATCH (s:Statement)-[:IN]->(:Passage)-[:PART_OF]->(d:Document) WHERE ${where} RETURN s.id AS id`, params);
-  const ids = found.records.map((r) => r.get("id") as string);
+  await removeStatements(tx, found.records.map((r) => r.get("id") as string));
+}
+
+/**
+ * Removes statements a test made, with their revisions, through deleteStatements so that the
+ * per-pair counts (graph/aggregates.ts) stay true for the files after.
+ */
+export async function removeStatements(tx: ManagedTransaction, ids: string[]): Promise<void> {
   await tx.run("MATCH (r:Revision) WHERE r.subject IN $ids DETACH DELETE r", { ids });
   await deleteStatements(tx, ids);
 }
