@@ -148,8 +148,14 @@ export async function measureRoute(inputs: RouteInputs, record: (f: Figure) => v
     ...serverOptions(inputs.config, resolveSessionSecret(inputs.config, ROOT)),
     readsPerMinute: 0,
   });
-  const inProcess = (body: unknown, headers: Record<string, string> = {}) =>
-    handle(
+  // The same with no response cache: no data-version read before the computation, nothing stored after it.
+  const uncached = createGraphQLHandler(database, {
+    ...serverOptions(inputs.config, resolveSessionSecret(inputs.config, ROOT)),
+    readsPerMinute: 0,
+    responseCacheBytes: 0,
+  });
+  const inProcess = (body: unknown, headers: Record<string, string> = {}, server = handle) =>
+    server(
       new Request("http://127.0.0.1/api/graphql", {
         method: "POST",
         headers: { "content-type": "application/json", [CLIENT_HEADER]: "127.0.0.1", ...headers },
@@ -163,6 +169,7 @@ export async function measureRoute(inputs: RouteInputs, record: (f: Figure) => v
     const contenders: Contender[] = [
       { name: "Cypher via driver", run: () => getLimitedNetwork(database, filter) },
       { name: "GraphQL in process (yoga.fetch, no HTTP)", run: () => inProcess(network, FRESH) },
+      { name: "GraphQL in process, response cache off", run: () => inProcess(network, FRESH, uncached) },
       { name: "GraphQL over HTTP, lean node:http server", run: () => post(leanBase, network, FRESH) },
       {
         name: "GraphQL over HTTP, the app (front door), uncompressed",
