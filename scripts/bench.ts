@@ -121,7 +121,7 @@ async function measureServer(): Promise<string> {
     const cachedTimes = await samples(REPEATS, () => post(NETWORK, { f: filter }));
     record({ name: "network 1955, Cypher via driver", value: round(quantile(cypherTimes, 0.5)), unit: "ms p50" });
     record({ name: "network 1955, GraphQL over HTTP, computed", value: round(quantile(graphqlTimes, 0.5)), unit: "ms p50", note: "Cache-Control: no-cache" });
-    record({ name: "GraphQL / Cypher", value: round(quantile(graphqlTimes, 0.5) / quantile(cypherTimes, 0.5), 2), unit: "×", goal: "≤ 1.5×", note: "both computed; no cache" });
+    record({ name: "GraphQL / Cypher", value: round(quantile(graphqlTimes, 0.5) / quantile(cypherTimes, 0.5), 2), unit: "×", goal: "≤ 1.3×", note: "both computed; no cache; taken apart, not in turn (the route: figures below take them in turn)" });
     record({ name: "network 1955, GraphQL over HTTP, cached", value: round(quantile(cachedTimes, 0.5)), unit: "ms p50", note: "the data unchanged since the first answer" });
 
     // Clients that give up leave their requests queued in the server: wait until it answers
