@@ -20,7 +20,7 @@ export function isGraphQLRequest(req: IncomingMessage): boolean {
 
 /** Next.js compresses what it serves (`compress`, on by default); these answers keep that. */
 const COMPRESSIBLE = /^(application\/(graphql-response\+)?json|text\/html)\b/i;
-/** Below this, gzip's header and the CPU cost more than they save (Next's threshold too). */
+/** Below this, gzip's header and CPU cost more than they save (Next.js gzipped these too; the `compression` package's default threshold does not). */
 const THRESHOLD_BYTES = 1024;
 const gzipAsync = promisify(gzip);
 
