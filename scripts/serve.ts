@@ -2,11 +2,18 @@
  * npm run serve — the built app behind its front door (scripts/lib/front-door.ts) on $PORT.
  * `--dev` serves Next.js in development mode; `--hostname` picks the interface (default: all).
  * npm start runs this after preparing Neo4j, the seed and the build.
+ * In production the GraphQL endpoint is answered here, before Next.js, by the same handler its
+ * route calls (scripts/lib/graphql-listener.ts, docs/decisions/0027); in development, and with
+ * `--graphql-through-next` (the bench's comparison), Next.js's route answers it.
  */
 import http from "node:http";
 import next from "next";
+import { resolveSessionSecret } from "../graph/auth/session-secret";
 import { parseConfig } from "../graph/config";
+import { createDatabase } from "../graph/db";
+import { createGraphQLHandler, serverOptions } from "../graph/schema/yoga";
 import { frontDoor } from "./lib/front-door";
+import { graphqlListener, isGraphQLRequest } from "./lib/graphql-listener";
 import { ROOT } from "./lib/paths";
 import { runMain } from "./lib/run-main";
 
@@ -22,7 +29,15 @@ runMain(async () => {
   const app = next({ dev, dir: ROOT, hostname: hostname ?? "localhost", port: config.port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = http.createServer(frontDoor((req, res) => handle(req, res), { trustedProxies: config.trustedProxies, dev }));
+  // A database of its own for the endpoint answered here: Next's bundle holds its own copies of
+  // graph/'s modules, and a database made by one copy counts round trips, keeps time budgets and
+  // notes a write's changes in that copy's request context, which this copy's handler never sees.
+  const direct = !dev && !process.argv.includes("--graphql-through-next");
+  const database = direct ? createDatabase(config.neo4j) : null;
+  const graphql = database && graphqlListener(createGraphQLHandler(database, serverOptions(config, resolveSessionSecret(config, ROOT))));
+  const server = http.createServer(
+    frontDoor((req, res) => (graphql && isGraphQLRequest(req) ? graphql(req, res) : handle(req, res)), { trustedProxies: config.trustedProxies, dev }),
+  );
   // A client that trickles its request in is cut off rather than held open.
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
@@ -34,7 +49,7 @@ runMain(async () => {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
       server.close();
-      void app.close().finally(() => process.exit(0));
+      void Promise.all([app.close(), database?.close()]).finally(() => process.exit(0));
     });
   }
   await new Promise<void>((resolve) => server.on("close", resolve));

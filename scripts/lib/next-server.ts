@@ -37,7 +37,7 @@ export function build(env: Environment): void {
 export function serve(
   port: number,
   mode: "start" | "dev",
-  options: { env: Environment; hostname?: string; logFile?: string },
+  options: { env: Environment; hostname?: string; logFile?: string; nodeFlags?: string[]; serveFlags?: string[] },
 ): ChildProcess {
   const hostname = options.hostname ? ["--hostname", options.hostname] : [];
   // A log file, not a pipe: a pipe nobody reads fills up, and then the server blocks on writing.
@@ -46,7 +46,10 @@ export function serve(
     fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
     output = fs.openSync(options.logFile, "w");
   }
-  return spawn(TSX, [path.join(ROOT, "scripts", "serve.ts"), ...(mode === "dev" ? ["--dev"] : []), ...hostname], {
+  const script = [path.join(ROOT, "scripts", "serve.ts"), ...(mode === "dev" ? ["--dev"] : []), ...hostname, ...(options.serveFlags ?? [])];
+  // Node's own flags (the bench's --cpu-prof, which NODE_OPTIONS may not carry) need node itself, with tsx as a loader.
+  const [command, args] = options.nodeFlags ? [process.execPath, [...options.nodeFlags, "--import", "tsx", ...script]] : [TSX, script];
+  return spawn(command, args, {
     cwd: ROOT,
     stdio: ["ignore", output, output],
     env: childEnv({ ...options.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...(mode === "start" ? { NODE_ENV: "production" } : {}) }),

@@ -15,6 +15,20 @@ async function ask(query: string, headers: Record<string, string> = {}) {
 }
 
 describe("cached answers over HTTP", () => {
+  it("sends a cached answer byte for byte as the computed one, with the same headers", async () => {
+    // The network of a year, computed (Cache-Control: no-cache) and then served from the cache: serialised once
+    // when stored, and that JSON is what every hit sends (graph/schema/answer-cache.ts).
+    const body = JSON.stringify({ query: `query Y($f: StatementFilter) { network(filter: $f) { nodes { id name } edges { id count netStance } } }`, variables: { f: { from: "1956-01-01", to: "1956-12-31" } } });
+    const send = (headers: Record<string, string> = {}) => fetch(`${BASE_URL}/api/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+    const computed = await send({ "cache-control": "no-cache" });
+    const cached = await send();
+    expect(cached.headers.get("x-cache")).toBe("hit");
+    expect(cached.headers.get("content-type")).toBe(computed.headers.get("content-type"));
+    const [computedText, cachedText] = [await computed.text(), await cached.text()];
+    expect(cachedText).toBe(computedText);
+    expect((JSON.parse(cachedText) as { data: { network: { nodes: unknown[] } } }).data.network.nodes.length).toBeGreaterThan(0);
+  });
+
   // A query no other test sends, so the first answer here is computed.
   const NAME = `{ actor(id: "tito") { name aliases } }`;
 
