@@ -57,8 +57,9 @@ export function runImportTool(config: Config, files: string[], dir: string, log:
   if (result.status !== 0 || !/IMPORT DONE/.test(result.stdout)) {
     const said = `${result.stdout}\n${result.stderr}`.trim().split("\n").filter((l) => !/^[.\-\s]*\d+%/.test(l) && l.trim() !== "").slice(-25).join("\n");
     throw new ImportToolError(
-      `Neo4j's importer failed (exit ${result.status ?? result.signal}); the database's store files were not used.\n${said}\n` +
-        `Its report (${report}):\n${tail(report, 20)}`,
+      `Neo4j's importer failed (exit ${result.status ?? result.signal}). The database held no node before; its store files are now ` +
+        `unusable: delete ${path.join(layout.data, "databases", config.neo4j.database)} and ${path.join(layout.data, "transactions", config.neo4j.database)} before starting this instance again.\n` +
+        `${said}\nIts report (${report}):\n${tail(report, 20)}`,
     );
   }
 }
