@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- --statements N] [-- --browser-only | --layout-only [--sweep] | --import-only | --route-only]
+ * npm run bench [-- --quick] [-- --statements N] [-- --browser-only | --layout-only [--sweep] | --import-only | --route-only | --load-only]
  * Loads a synthetic corpus into a scratch project-managed Neo4j ("bench", Bolt 7689, app 3200)
  * and measures, side by side in one run: batched vs per-row loading, re-seeding, ego-network and
  * network queries in the database and through GraphQL, requests per second, and the explorer's
@@ -9,7 +9,9 @@
  * Before the corpus is loaded, a 50,000-word document is imported into the seeded scratch database
  * (scripts/lib/import-figures.ts; --import-only runs this alone). After the app's figures, where a
  * GraphQL request's time goes: the Next.js route against a lean node:http server and the driver
- * (scripts/lib/route-figures.ts; --route-only loads the corpus and runs this alone).
+ * (scripts/lib/route-figures.ts; --route-only loads the corpus and runs this alone). --load-only
+ * runs the loading figures alone, the bulk first load's included (on a second instance,
+ * "bench-bulk", Bolt 30 above).
  * Writes bench/report.json (a partial run, bench/report.<part>.json, so that it leaves the whole
  * run's report as it was) and prints a table. Reports; never fails on timing.
  */
@@ -41,6 +43,7 @@ const browserOnly = process.argv.includes("--browser-only");
 const layoutOnly = process.argv.includes("--layout-only");
 const importOnly = process.argv.includes("--import-only");
 const routeOnly = process.argv.includes("--route-only");
+const loadOnly = process.argv.includes("--load-only");
 const at = process.argv.indexOf("--statements");
 const STATEMENTS = at >= 0 ? Number(process.argv[at + 1]) : quick ? 5_000 : 100_000;
 const BASELINE_STATEMENTS = Math.min(STATEMENTS, quick ? 500 : 2_000);
@@ -78,7 +81,8 @@ async function measureServer(): Promise<string> {
   fs.rmSync(layoutFor(config).data, { recursive: true, force: true });
   await start(config);
 
-  const sizes = { statements: STATEMENTS, baselineStatements: BASELINE_STATEMENTS, repeats: REPEATS };
+  const bulkEnv = scratchEnv(process.env, { instance: "bench-bulk", boltPort: ports.boltPort + 30, appPort: ports.appPort + 30, heap: quick ? "1g" : "3g", extraEnv: { NEO4J_PAGECACHE: "512m" } });
+  const sizes = { statements: STATEMENTS, baselineStatements: BASELINE_STATEMENTS, repeats: REPEATS, bulk: parseConfig(bulkEnv), loadOnly };
   const database = createDatabase(config.neo4j);
   const routeFigures = async (busiest: string, filter: { from: string; to: string }) => {
     console.log("\nWhere a request's time goes");
@@ -105,6 +109,11 @@ async function measureServer(): Promise<string> {
     return neo4jVersion();
   }
   const { corpus, egoCentres, busiest, filter, cypherTimes } = await measureDriver(database, work, sizes, record).finally(() => database.close());
+  if (loadOnly) {
+    await stop(config);
+    fs.rmSync(work, { recursive: true, force: true });
+    return neo4jVersion();
+  }
 
   if (buildIsStale()) build(env);
   const server = serve(config.port, "start", { env, hostname: "127.0.0.1", logFile: path.join(ROOT, "bench", "app.log") });
@@ -227,18 +236,18 @@ async function measureServer(): Promise<string> {
 runMain(async () => {
   const only = browserOnly ? "--browser-only" : layoutOnly ? "--layout-only" : null;
   const neo4j = only ? `not run (${only})` : await measureServer();
-  if (!layoutOnly && !importOnly && !routeOnly) await measureBrowser(quick, record);
-  const layoutComparison = browserOnly || importOnly || routeOnly ? undefined : compareLayouts(quick, record, { sweep: process.argv.includes("--sweep") });
+  if (!layoutOnly && !importOnly && !routeOnly && !loadOnly) await measureBrowser(quick, record);
+  const layoutComparison = browserOnly || importOnly || routeOnly || loadOnly ? undefined : compareLayouts(quick, record, { sweep: process.argv.includes("--sweep") });
   const report = {
     date: new Date().toISOString(),
-    mode: browserOnly ? "browser-only" : layoutOnly ? "layout-only" : importOnly ? "import-only" : routeOnly ? "route-only" : quick ? "quick" : "full",
+    mode: browserOnly ? "browser-only" : layoutOnly ? "layout-only" : importOnly ? "import-only" : routeOnly ? "route-only" : loadOnly ? "load-only" : quick ? "quick" : "full",
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}` },
     versions: { node: process.version, neo4j, java: execSync("java -version 2>&1").toString().split("\n")[0] },
     sizes: { statements: STATEMENTS, baselineStatements: BASELINE_STATEMENTS, repeats: REPEATS },
     figures: figures.map((f) => ({ ...f, value: Number.isNaN(f.value) ? null : f.value })),
     layoutComparison,
   };
-  const part = browserOnly ? "browser" : layoutOnly ? "layout" : importOnly ? "import" : routeOnly ? "route" : null;
+  const part = browserOnly ? "browser" : layoutOnly ? "layout" : importOnly ? "import" : routeOnly ? "route" : loadOnly ? "load" : null;
   const file = path.join("bench", part ? `report.${part}.json` : "report.json");
   fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
   fs.writeFileSync(path.join(ROOT, file), `${JSON.stringify(report, null, 2)}\n`);

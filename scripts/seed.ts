@@ -1,13 +1,16 @@
 /**
- * npm run seed [-- --reset] [-- --check] [-- --report-unmatched] [-- --if-empty] [-- --dir <seed folder>]
+ * npm run seed [-- --reset] [-- --check] [-- --report-unmatched] [-- --if-empty] [-- --bulk] [-- --dir <seed folder>]
  * Validates the whole seed first and reports every problem with file and line; writes nothing
  * when anything is wrong; then loads it in one transaction and prints what the graph holds.
+ * --bulk loads an EMPTY project-managed instance through Neo4j's own importer instead
+ * (scripts/lib/bulk-load.ts, docs/decisions/0025-bulk-first-load.md) and refuses any other.
  */
 import path from "node:path";
 import { parseConfig } from "../graph/config";
 import { createDatabase, type Database } from "../graph/db";
-import { extractMentions, getCounts, loadCorpus, passageId, readValidCorpus, type Corpus } from "../graph/seed";
+import { extractMentions, getCounts, loadCorpus, passageId, readValidCorpus, type Corpus, type Counts } from "../graph/seed";
 import { findUnmatchedNames } from "../graph/seed/mentions";
+import { bulkFirstLoad } from "./lib/bulk-load";
 import { start } from "./lib/neo4j-launcher";
 import { ROOT } from "./lib/paths";
 import { runMain } from "./lib/run-main";
@@ -42,6 +45,11 @@ runMain(async () => {
   if (process.argv.includes("--check") || process.argv.includes("--report-unmatched")) return;
 
   const config = parseConfig(process.env);
+  if (process.argv.includes("--bulk")) {
+    const { counts } = await bulkFirstLoad(config, corpus);
+    report(counts, began);
+    return;
+  }
   if (config.neo4j.managed) await start(config);
   const database = createDatabase(config.neo4j);
   try {
@@ -61,6 +69,10 @@ async function load(database: Database, corpus: Corpus, began: number): Promise<
     reset: process.argv.includes("--reset"),
     progress: (step) => console.log(`  ${step}…`),
   });
+  report(counts, began);
+}
+
+function report(counts: Counts, began: number): void {
   const seconds = ((performance.now() - began) / 1000).toFixed(1);
   console.log(
     `Loaded in ${seconds} s: ${counts.documents} documents, ${counts.passages} passages, ${counts.people} people, ` +

@@ -52,6 +52,7 @@ export async function loadCorpus(database: Database, corpus: Corpus, options: Lo
     else await writeCorpus(tx, corpus, mentions, options, progress);
     progress("counting statements per pair");
     await rebuildAggregatesIn(tx);
+    progress("committing");
   }).catch((error: unknown) => {
     throw explainLoadFailure(error);
   });

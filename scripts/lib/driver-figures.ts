@@ -5,6 +5,8 @@ import { getLimitedNetwork } from "../../graph/queries/network";
 import { getCounts, loadCorpus, readValidCorpus, type Corpus } from "../../graph/seed";
 import { emptyGraph } from "../../graph/seed/first-load";
 import { quantile, round, samples, time, type Figure } from "./figure";
+import type { Config } from "../../graph/config";
+import { measureBulk } from "./bulk-figures";
 import { loadPerRow } from "./load-per-row";
 import { generateCorpus } from "./synthetic-corpus";
 
@@ -18,6 +20,10 @@ export interface DriverSizes {
   statements: number;
   baselineStatements: number;
   repeats: number;
+  /** The instance the bulk first load is timed on (bulk-figures.ts). */
+  bulk: Config;
+  /** Only the loading figures (npm run bench -- --load-only). */
+  loadOnly: boolean;
 }
 
 /** What the figures over HTTP compare with, or ask about. */
@@ -68,6 +74,10 @@ export async function measureDriver(database: Database, work: string, sizes: Dri
   record({ name: "batched load", value: Math.round(entities / (loadMs / 1000)), unit: "entities/s", goal: "≥ 50,000/s at 100k statements", note: `first load into an empty graph: ${entities} entities in ${round(loadMs / 1000)} s` });
   const [, reloadMs] = await time(() => loadCorpus(database, corpus));
   record({ name: "re-seed unchanged / first load", value: round(reloadMs / loadMs, 2), unit: "×", goal: "≤ 1.5×" });
+
+  console.log("\nBulk first load (neo4j-admin database import, an instance of its own)");
+  await measureBulk(sizes.bulk, [{ name: "same sample", corpus: sample }, { name: `${made.statements} statements`, corpus }], perRowRate, record);
+  if (sizes.loadOnly) return { corpus, egoCentres: new Map(), busiest: corpus.people[0]!.value.id, filter: { from: "", to: "" }, cypherTimes: [] };
 
   console.log("\nQueries");
   // Ego networks of up to 500 elements, as the goal is stated: centres spread over every level of

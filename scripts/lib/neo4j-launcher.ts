@@ -19,10 +19,10 @@ export { LauncherError, neo4jVersion } from "./neo4j-runtime";
  */
 
 const ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint";
-const ADMIN_TOOL = "org.neo4j.cli.AdminTool";
+export const ADMIN_TOOL = "org.neo4j.cli.AdminTool";
 
 /** What Neo4j's own launcher passes to Java 17+; without them Netty and the page cache fail. */
-const JVM_FLAGS = [
+export const JVM_FLAGS = [
   "-XX:+UseG1GC",
   "-XX:-OmitStackTraceInFastThrow",
   "-XX:+DisableExplicitGC",
