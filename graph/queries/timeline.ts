@@ -1,7 +1,8 @@
 import type { Database } from "../db";
 import { noteRead } from "../request-stats";
 import { toNumber } from "../map";
-import { AGGREGATE_FILTER_WHERE, answeredByAggregates, filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
+import { tierFor, type ReadTier } from "./totals";
+import { AGGREGATE_FILTER_WHERE, filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
 
 interface StanceCounts {
   support: number;
@@ -56,10 +57,11 @@ export interface TimelineParts {
   spans: TimelineSpan[];
 }
 
-export async function getTimelineParts(database: Database, filter: StatementFilter = {}): Promise<TimelineParts> {
+/** `tier` "statements" asks for the statements' own count, for comparing the tiers. */
+export async function getTimelineParts(database: Database, filter: StatementFilter = {}, tier?: ReadTier): Promise<TimelineParts> {
   const params = filterParams(filter, true);
   noteRead({ actors: null, from: params.from as string | null, to: params.to as string | null });
-  const rows = await database.read(answeredByAggregates(params) ? TIMELINE_AGGREGATED : TIMELINE, params);
+  const rows = await database.read(tierFor(params, tier) === "statements" ? TIMELINE : TIMELINE_AGGREGATED, params);
   const months: TimelineBucket[] = [];
   const spans: TimelineSpan[] = [];
   for (const r of rows) {

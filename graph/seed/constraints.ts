@@ -45,7 +45,7 @@ SET s.status = CASE WHEN s.retractedAt IS NULL THEN 'accepted' ELSE 'retracted' 
 FOREACH (_ IN CASE WHEN s.retractedAt IS NULL THEN [1] ELSE [] END | SET s:Published)`;
 
 const AGGREGATES_MISSING = `
-RETURN EXISTS { MATCH (s:Statement) WHERE s:Published OR s:Proposed } AND NOT EXISTS { MATCH ()-[:SAID_ABOUT]->() } AS missing`;
+RETURN EXISTS { MATCH (s:Statement) WHERE s:Published OR s:Proposed } AND NOT (EXISTS { MATCH ()-[:SAID_ABOUT]->() } AND EXISTS { MATCH ()-[:PAIR_TOTAL]->() }) AS missing`;
 
 /** Creates the constraints and indexes if missing; once per database object (one driver, one database). */
 export function ensureSchema(database: Database): Promise<void> {
