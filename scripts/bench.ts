@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- --statements N] [-- --browser-only | --layout-only [--sweep] | --import-only]
+ * npm run bench [-- --quick] [-- --statements N] [-- --browser-only | --layout-only [--sweep] | --import-only | --queries-only]
  * Loads a synthetic corpus into a scratch project-managed Neo4j ("bench", Bolt 7689, app 3200)
  * and measures, side by side in one run: batched vs per-row loading, re-seeding, ego-network and
  * network queries in the database and through GraphQL, requests per second, and the explorer's
@@ -7,7 +7,8 @@
  * the worker layout (--browser-only runs these alone); then, in Node, our layout against
  * ForceAtlas2 and d3-force (--layout-only runs this alone; --sweep adds ForceAtlas2's settling).
  * Before the corpus is loaded, a 50,000-word document is imported into the seeded scratch database
- * (scripts/lib/import-figures.ts; --import-only runs this alone).
+ * (scripts/lib/import-figures.ts; --import-only runs this alone). --queries-only loads the corpus
+ * and measures where the computed answers spend their time (scripts/lib/query-profile.ts).
  * Writes bench/report.json (a partial run, bench/report.<part>.json, so that it leaves the whole
  * run's report as it was) and prints a table. Reports; never fails on timing.
  */
@@ -23,6 +24,9 @@ import { measureDriver } from "./lib/driver-figures";
 import { measureExplorer } from "./lib/explorer-figures";
 import { quantile, round, samples, time, type Figure } from "./lib/figure";
 import { measureImport } from "./lib/import-figures";
+import { measureQueries } from "./lib/query-profile";
+import { generateCorpus } from "./lib/synthetic-corpus";
+import { loadCorpus, readValidCorpus } from "../graph/seed";
 import { measureReadsDuringWrites } from "./lib/reads-during-writes";
 import { compareLayouts } from "./lib/layout-comparison";
 import { runLoad } from "./lib/load";
@@ -37,6 +41,7 @@ const quick = process.argv.includes("--quick");
 const browserOnly = process.argv.includes("--browser-only");
 const layoutOnly = process.argv.includes("--layout-only");
 const importOnly = process.argv.includes("--import-only");
+const queriesOnly = process.argv.includes("--queries-only");
 const at = process.argv.indexOf("--statements");
 const STATEMENTS = at >= 0 ? Number(process.argv[at + 1]) : quick ? 5_000 : 100_000;
 const BASELINE_STATEMENTS = Math.min(STATEMENTS, quick ? 500 : 2_000);
@@ -76,6 +81,20 @@ async function measureServer(): Promise<string> {
 
   const sizes = { statements: STATEMENTS, baselineStatements: BASELINE_STATEMENTS, repeats: REPEATS };
   const database = createDatabase(config.neo4j);
+  if (queriesOnly) {
+    try {
+      console.log(`\nWhere the computed answers spend their time (${STATEMENTS} statements)`);
+      generateCorpus(path.join(work, "corpus"), { statements: STATEMENTS, people: Math.max(100, STATEMENTS / 10), seed: 1 });
+      const corpus = readValidCorpus(path.join(work, "corpus"), work);
+      await loadCorpus(database, corpus);
+      await measureQueries(database, config, corpus, record, REPEATS);
+    } finally {
+      await database.close();
+      await stop(config);
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+    return neo4jVersion();
+  }
   console.log("\nImporting a document");
   await measureImport(database, record);
   if (importOnly) {
@@ -197,18 +216,18 @@ async function measureServer(): Promise<string> {
 runMain(async () => {
   const only = browserOnly ? "--browser-only" : layoutOnly ? "--layout-only" : null;
   const neo4j = only ? `not run (${only})` : await measureServer();
-  if (!layoutOnly && !importOnly) await measureBrowser(quick, record);
-  const layoutComparison = browserOnly || importOnly ? undefined : compareLayouts(quick, record, { sweep: process.argv.includes("--sweep") });
+  if (!layoutOnly && !importOnly && !queriesOnly) await measureBrowser(quick, record);
+  const layoutComparison = browserOnly || importOnly || queriesOnly ? undefined : compareLayouts(quick, record, { sweep: process.argv.includes("--sweep") });
   const report = {
     date: new Date().toISOString(),
-    mode: browserOnly ? "browser-only" : layoutOnly ? "layout-only" : importOnly ? "import-only" : quick ? "quick" : "full",
+    mode: browserOnly ? "browser-only" : layoutOnly ? "layout-only" : importOnly ? "import-only" : queriesOnly ? "queries-only" : quick ? "quick" : "full",
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}` },
     versions: { node: process.version, neo4j, java: execSync("java -version 2>&1").toString().split("\n")[0] },
     sizes: { statements: STATEMENTS, baselineStatements: BASELINE_STATEMENTS, repeats: REPEATS },
     figures: figures.map((f) => ({ ...f, value: Number.isNaN(f.value) ? null : f.value })),
     layoutComparison,
   };
-  const part = browserOnly ? "browser" : layoutOnly ? "layout" : importOnly ? "import" : null;
+  const part = browserOnly ? "browser" : layoutOnly ? "layout" : importOnly ? "import" : queriesOnly ? "queries" : null;
   const file = path.join("bench", part ? `report.${part}.json` : "report.json");
   fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
   fs.writeFileSync(path.join(ROOT, file), `${JSON.stringify(report, null, 2)}\n`);
