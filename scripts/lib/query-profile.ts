@@ -5,7 +5,7 @@ import type { Database } from "../../graph/db";
 import { getEgoNetwork, NEIGHBOURS_AGGREGATED } from "../../graph/queries/ego";
 import { filterParams } from "../../graph/queries/filters";
 import { getLimitedNetwork, NETWORK_CAST, NETWORK_EDGES_AGGREGATED, NETWORK_EDGES_AGGREGATED_FROM_SPEAKERS } from "../../graph/queries/network";
-import { TIMELINE_AGGREGATED } from "../../graph/queries/timeline";
+import { TIMELINE_AGGREGATED, TIMELINE_MONTHS } from "../../graph/queries/timeline";
 import { NEIGHBOURS_TOTALS, NETWORK_EDGES_TOTALS, NETWORK_EDGES_TOTALS_FROM_SPEAKERS, type ReadTier } from "../../graph/queries/totals";
 import type { Corpus } from "../../graph/seed";
 import { CLIENT_HEADER } from "../../graph/schema/context";
@@ -113,8 +113,15 @@ export async function measureQueries(database: Database, config: Config, corpus:
   }
   const cast = await profile(database, NETWORK_CAST, { includeOrganizations: false, limit: neo4j.int(DEFAULT_NETWORK_LIMIT) });
   record({ name: "network cast, db hits", value: cast.dbHits, unit: "db hits", note: `${cast.rows} rows through its operators` });
-  const timeline = await profile(database, TIMELINE_AGGREGATED, filterParams({}, true));
-  record({ name: "timeline, db hits", value: timeline.dbHits, unit: "db hits", note: `${timeline.rows} rows through its operators` });
-  const [sizes] = await database.read("MATCH ()-[r:SAID_ABOUT]->() WITH count(r) AS rows, sum(r.count) AS statements MATCH ()-[t:PAIR_TOTAL]->() RETURN rows, statements, count(t) AS totals");
-  record({ name: "aggregate rows / pair totals", value: Number(sizes!.get("rows")), unit: "rows", note: `${sizes!.get("totals")} pair totals for ${sizes!.get("statements")} counted statements` });
+  for (const [tier, query] of [
+    ["rows", TIMELINE_AGGREGATED],
+    ["month totals", TIMELINE_MONTHS],
+  ] as const) {
+    const p = await profile(database, query, filterParams({}, true));
+    record({ name: `timeline from ${tier}, db hits`, value: p.dbHits, unit: "db hits", note: `${p.rows} rows through its operators` });
+  }
+  const [sizes] = await database.read(
+    "MATCH ()-[r:SAID_ABOUT]->() WITH count(r) AS rows, sum(r.count) AS statements MATCH ()-[t:PAIR_TOTAL]->() WITH rows, statements, count(t) AS totals MATCH (m:MonthTotal) RETURN rows, statements, totals, count(m) AS months",
+  );
+  record({ name: "aggregate rows", value: Number(sizes!.get("rows")), unit: "rows", note: `${sizes!.get("totals")} pair totals and ${sizes!.get("months")} month totals for ${sizes!.get("statements")} counted statements` });
 }
