@@ -5,7 +5,7 @@ import { AppError } from "../errors";
 import { DEFAULT_NETWORK_LIMIT, MAX_NETWORK_LIMIT } from "../shared/network-limits";
 import { toIsoDate, toNumber } from "../map";
 import { netStance, type Stance, type StanceCounts } from "../shared/stance";
-import { NETWORK_EDGES_TOTALS, NETWORK_EDGES_TOTALS_FROM_SPEAKERS, tierFor, type ReadTier } from "./totals";
+import { NETWORK_EDGES_TOTALS, NETWORK_EDGES_TOTALS_AMONG, NETWORK_EDGES_TOTALS_FROM_SPEAKERS, tierFor, type ReadTier } from "./totals";
 import { AGGREGATE_FILTER_WHERE, filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
 
 export interface NetworkNode {
@@ -103,10 +103,24 @@ MATCH (a)-[r:SAID_ABOUT]->(b:Actor)
 WHERE ${AGGREGATE_FILTER_WHERE}
 ${AGGREGATE_ROWS_TO_EDGES}`;
 
+const MAX_AMONG = 500;
+
+/**
+ * Whether the filter asks for the links among one set of actors (the same speakers as targets) of
+ * at most an ego network's size: there the totals' AMONG query reads a third fewer db hits; past
+ * a few hundred actors its membership test (a list scan) costs more than it saves.
+ */
+function among(params: Record<string, unknown>): boolean {
+  const [speakers, targets] = [params.speakers as string[] | null, params.targets as string[] | null];
+  if (!speakers || !targets || speakers.length !== targets.length || speakers.length > MAX_AMONG) return false;
+  const set = new Set(speakers);
+  return set.size === speakers.length && targets.every((id) => set.has(id));
+}
+
 /** The query for a filter: the totals, else the aggregate rows, when they can answer it, else the statements. */
 function edgesQuery(params: Record<string, unknown>, asked?: ReadTier): string {
   const tier = tierFor(params, asked);
-  if (tier === "totals") return params.speakers ? NETWORK_EDGES_TOTALS_FROM_SPEAKERS : NETWORK_EDGES_TOTALS;
+  if (tier === "totals") return among(params) ? NETWORK_EDGES_TOTALS_AMONG : params.speakers ? NETWORK_EDGES_TOTALS_FROM_SPEAKERS : NETWORK_EDGES_TOTALS;
   if (tier === "rows") return params.speakers ? NETWORK_EDGES_AGGREGATED_FROM_SPEAKERS : NETWORK_EDGES_AGGREGATED;
   return params.speakers ? NETWORK_EDGES_FROM_SPEAKERS : NETWORK_EDGES;
 }

@@ -9,12 +9,14 @@ import { answeredByAggregates } from "./filters";
  */
 
 /** The filter over a total `t` between `a` and `b`: only what totals keep apart. */
-export const TOTAL_FILTER_WHERE = `
+export const TOTAL_SWITCHES_WHERE = `
   (NOT t.proposed OR $includeProposed)
   AND ($includeTertiary OR NOT t.tertiary)
-  AND ($speakers IS NULL OR a.id IN $speakers)
-  AND ($targets IS NULL OR b.id IN $targets)
   AND ($includeOrganizations OR (a:Person AND b:Person))`;
+
+export const TOTAL_FILTER_WHERE = `${TOTAL_SWITCHES_WHERE}
+  AND ($speakers IS NULL OR a.id IN $speakers)
+  AND ($targets IS NULL OR b.id IN $targets)`;
 
 /** Whether the totals can answer a filter's parameters: nothing but speakers, targets and the three switches. */
 export function answeredByTotals(params: Record<string, unknown>): boolean {
@@ -40,6 +42,18 @@ export const NETWORK_EDGES_TOTALS_FROM_SPEAKERS = `
 MATCH (a:Actor) WHERE a.id IN $speakers
 MATCH (a)-[t:PAIR_TOTAL]->(b:Actor)
 WHERE ${TOTAL_FILTER_WHERE}
+${TOTALS_TO_EDGES}`;
+
+/**
+ * The links among one set of actors (an ego network's members, a large corpus's cast): each
+ * member's totals, kept when the other end is a member node too — no property read to test it.
+ */
+export const NETWORK_EDGES_TOTALS_AMONG = `
+MATCH (m:Actor) WHERE m.id IN $speakers
+WITH collect(m) AS members
+UNWIND members AS a
+MATCH (a)-[t:PAIR_TOTAL]->(b:Actor)
+WHERE b IN members AND ${TOTAL_SWITCHES_WHERE}
 ${TOTALS_TO_EDGES}`;
 
 /** An ego network's hop over the totals: a pair's one row leads to the neighbour. */
