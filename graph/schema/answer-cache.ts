@@ -50,22 +50,27 @@ interface Lookup {
  */
 export function answerCache(cache: ResponseCache, reads: RateLimiter | null): Plugin<Context & { stats: RequestStats }> {
   const lookups = new WeakMap<RequestStats, Lookup>();
-  // Computations under way, by version and key: the answer every identical request waits for.
-  const inFlight = new Map<string, Promise<ExecutionResult | undefined>>();
-  const lead = (lookup: Lookup) => {
+  // Computations under way, by version and key: the answer every identical request waits for, and
+  // until when (the computing request's time budget): a computation past it is not waited for.
+  const inFlight = new Map<string, { answer: Promise<ExecutionResult | undefined>; until: number }>();
+  const lead = (lookup: Lookup, until: number): Promise<ExecutionResult | undefined> | undefined => {
     const flight = `${lookup.version ?? ""}\n${lookup.key}`;
     const waiting = inFlight.get(flight);
-    if (waiting) return waiting;
-    inFlight.set(
-      flight,
-      new Promise((resolve) => {
-        lookup.release = (answer) => {
-          lookup.release = undefined;
-          inFlight.delete(flight);
-          resolve(answer);
-        };
-      }),
-    );
+    if (waiting && waiting.until > Date.now()) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const expired = new Promise<undefined>((resolve) => {
+        timer = setTimeout(() => resolve(undefined), Math.min(waiting.until, until) - Date.now());
+      });
+      return Promise.race([waiting.answer, expired]).finally(() => clearTimeout(timer));
+    }
+    const entry = { until, answer: new Promise<ExecutionResult | undefined>((resolve) => (lookup.release = resolve)) };
+    const resolve = lookup.release!;
+    lookup.release = (answer) => {
+      lookup.release = undefined;
+      if (inFlight.get(flight) === entry) inFlight.delete(flight);
+      resolve(answer);
+    };
+    inFlight.set(flight, entry);
     return undefined;
   };
   return {
@@ -88,7 +93,7 @@ export function answerCache(cache: ResponseCache, reads: RateLimiter | null): Pl
       // hit would have had it a moment later; a client asking for a fresh answer computes its own.
       if (version === undefined || fresh) return;
       const lookup = lookups.get(stats)!;
-      const shared = await lead(lookup);
+      const shared = await lead(lookup, stats.budget?.deadline ?? Date.now() + 60_000);
       if (shared) {
         stats.cache = "shared";
         setResult(shared);
