@@ -7,8 +7,11 @@ import type { ReadScope } from "./change-scope";
  */
 export interface RequestStats {
   roundTrips: number;
-  /** Whether the answer came from the response cache ("hit") or was computed and stored ("miss"). */
-  cache?: "hit" | "miss";
+  /**
+   * Whether the answer came from the response cache ("hit"), from an identical request computing
+   * it at the same time ("shared"), or was computed and stored ("miss").
+   */
+  cache?: "hit" | "shared" | "miss";
   /** The request's time budget and when it runs out (ms since the epoch); unset means none. */
   budget?: { ms: number; deadline: number };
   /** What the request's scoped reads (network, ego network, timeline) could include, for the response cache. */

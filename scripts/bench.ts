@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- --statements N] [-- --browser-only | --layout-only [--sweep] | --import-only | --route-only | --load-only]
+ * npm run bench [-- --quick] [-- --statements N] [-- --browser-only | --layout-only [--sweep] | --import-only | --route-only | --load-only | --queries-only]
  * Loads a synthetic corpus into a scratch project-managed Neo4j ("bench", Bolt 7689, app 3200)
  * and measures, side by side in one run: batched vs per-row loading, re-seeding, ego-network and
  * network queries in the database and through GraphQL, requests per second, and the explorer's
@@ -11,7 +11,8 @@
  * GraphQL request's time goes: the Next.js route against a lean node:http server and the driver
  * (scripts/lib/route-figures.ts; --route-only loads the corpus and runs this alone). --load-only
  * runs the loading figures alone, the bulk first load's included (on a second instance,
- * "bench-bulk", Bolt 30 above).
+ * "bench-bulk", Bolt 30 above). --queries-only loads the corpus and measures where the computed
+ * answers spend their time (scripts/lib/query-profile.ts).
  * Writes bench/report.json (a partial run, bench/report.<part>.json, so that it leaves the whole
  * run's report as it was) and prints a table. Reports; never fails on timing.
  */
@@ -27,6 +28,9 @@ import { measureDriver } from "./lib/driver-figures";
 import { measureExplorer } from "./lib/explorer-figures";
 import { quantile, round, samples, time, type Figure } from "./lib/figure";
 import { measureImport } from "./lib/import-figures";
+import { measureQueries } from "./lib/query-profile";
+import { generateCorpus } from "./lib/synthetic-corpus";
+import { loadCorpus, readValidCorpus } from "../graph/seed";
 import { measureReadsDuringWrites } from "./lib/reads-during-writes";
 import { loadRouteCorpus, measureRoute, stopped } from "./lib/route-figures";
 import { compareLayouts } from "./lib/layout-comparison";
@@ -44,6 +48,7 @@ const layoutOnly = process.argv.includes("--layout-only");
 const importOnly = process.argv.includes("--import-only");
 const routeOnly = process.argv.includes("--route-only");
 const loadOnly = process.argv.includes("--load-only");
+const queriesOnly = process.argv.includes("--queries-only");
 const at = process.argv.indexOf("--statements");
 const STATEMENTS = at >= 0 ? Number(process.argv[at + 1]) : quick ? 5_000 : 100_000;
 const BASELINE_STATEMENTS = Math.min(STATEMENTS, quick ? 500 : 2_000);
@@ -97,6 +102,20 @@ async function measureServer(): Promise<string> {
       if (buildIsStale()) build(env);
       await routeFigures(subjects.busiest, subjects.filter);
     } finally {
+      await stop(config);
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+    return neo4jVersion();
+  }
+  if (queriesOnly) {
+    try {
+      console.log(`\nWhere the computed answers spend their time (${STATEMENTS} statements)`);
+      generateCorpus(path.join(work, "corpus"), { statements: STATEMENTS, people: Math.max(100, STATEMENTS / 10), seed: 1 });
+      const corpus = readValidCorpus(path.join(work, "corpus"), work);
+      await loadCorpus(database, corpus);
+      await measureQueries(database, config, corpus, record, REPEATS);
+    } finally {
+      await database.close();
       await stop(config);
       fs.rmSync(work, { recursive: true, force: true });
     }
@@ -238,18 +257,19 @@ async function measureServer(): Promise<string> {
 runMain(async () => {
   const only = browserOnly ? "--browser-only" : layoutOnly ? "--layout-only" : null;
   const neo4j = only ? `not run (${only})` : await measureServer();
-  if (!layoutOnly && !importOnly && !routeOnly && !loadOnly) await measureBrowser(quick, record);
-  const layoutComparison = browserOnly || importOnly || routeOnly || loadOnly ? undefined : compareLayouts(quick, record, { sweep: process.argv.includes("--sweep") });
+  const partOnly = importOnly || routeOnly || loadOnly || queriesOnly;
+  if (!layoutOnly && !partOnly) await measureBrowser(quick, record);
+  const layoutComparison = browserOnly || partOnly ? undefined : compareLayouts(quick, record, { sweep: process.argv.includes("--sweep") });
   const report = {
     date: new Date().toISOString(),
-    mode: browserOnly ? "browser-only" : layoutOnly ? "layout-only" : importOnly ? "import-only" : routeOnly ? "route-only" : loadOnly ? "load-only" : quick ? "quick" : "full",
+    mode: browserOnly ? "browser-only" : layoutOnly ? "layout-only" : importOnly ? "import-only" : routeOnly ? "route-only" : loadOnly ? "load-only" : queriesOnly ? "queries-only" : quick ? "quick" : "full",
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}` },
     versions: { node: process.version, neo4j, java: execSync("java -version 2>&1").toString().split("\n")[0] },
     sizes: { statements: STATEMENTS, baselineStatements: BASELINE_STATEMENTS, repeats: REPEATS },
     figures: figures.map((f) => ({ ...f, value: Number.isNaN(f.value) ? null : f.value })),
     layoutComparison,
   };
-  const part = browserOnly ? "browser" : layoutOnly ? "layout" : importOnly ? "import" : routeOnly ? "route" : loadOnly ? "load" : null;
+  const part = browserOnly ? "browser" : layoutOnly ? "layout" : importOnly ? "import" : routeOnly ? "route" : loadOnly ? "load" : queriesOnly ? "queries" : null;
   const file = path.join("bench", part ? `report.${part}.json` : "report.json");
   fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
   fs.writeFileSync(path.join(ROOT, file), `${JSON.stringify(report, null, 2)}\n`);

@@ -2,7 +2,8 @@ import neo4j from "neo4j-driver";
 import { runIn, type Database } from "../db";
 import { noteRead } from "../request-stats";
 import { AppError } from "../errors";
-import { AGGREGATE_FILTER_WHERE, answeredByAggregates, filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
+import { AGGREGATE_FILTER_WHERE, filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
+import { NEIGHBOURS_TOTALS, tierFor, type ReadTier } from "./totals";
 import { getNetwork, type LimitedNetwork } from "./network";
 
 export const MAX_EGO_DEPTH = 3;
@@ -45,31 +46,34 @@ RETURN collect(id)[0..$limit] AS ids`;
 export const ACTOR_EXISTS = "MATCH (a:Actor {id: $id}) RETURN a.id AS id";
 
 /**
- * The network within `depth` statements of one actor: depth + 2 round trips at most, whatever the
- * size of the neighbourhood, capped at MAX_EGO_NODES actors.
+ * The network within `depth` statements of one actor: depth + 1 round trips at most (one more for
+ * a centre with no neighbour under the filter), whatever the size of the neighbourhood, capped at
+ * MAX_EGO_NODES actors. `tier` asks for a finer stored form than the filter needs
+ * (graph/queries/totals.ts), for comparing the tiers.
  */
-export async function getEgoNetwork(database: Database, id: string, depth: number, filter: StatementFilter = {}): Promise<LimitedNetwork> {
+export async function getEgoNetwork(database: Database, id: string, depth: number, filter: StatementFilter = {}, tier?: ReadTier): Promise<LimitedNetwork> {
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_EGO_DEPTH) {
     throw new AppError("LIMIT_EXCEEDED", `Ego network depth limit: \`depth\` must be between 1 and ${MAX_EGO_DEPTH} (got ${depth}).`);
   }
   const params = filterParams(filter);
   // One transaction for every hop and the final network: one session, one begin and commit.
   return database.readTx(async (tx) => {
-    if ((await runIn(tx, ACTOR_EXISTS, { id })).length === 0) {
-      throw new AppError("NOT_FOUND", `No person or organization has the id "${id}". Use \`search\` to find ids.`, 404);
-    }
-    const neighbours = answeredByAggregates(params) ? NEIGHBOURS_AGGREGATED : NEIGHBOURS;
+    const neighbours = { totals: NEIGHBOURS_TOTALS, rows: NEIGHBOURS_AGGREGATED, statements: NEIGHBOURS }[tierFor(params, tier)];
     const seen = new Set([id]);
     let frontier = [id];
     for (let hop = 0; hop < depth && frontier.length > 0 && seen.size < MAX_EGO_NODES; hop++) {
       const [row] = await runIn(tx, neighbours, { ...params, frontier, seen: [...seen], limit: neo4j.int(MAX_EGO_NODES - seen.size) });
       frontier = (row?.get("ids") as string[] | undefined) ?? [];
       for (const next of frontier) seen.add(next);
+      // A centre with neighbours exists; only one without is looked up, to tell "alone" from "unknown".
+      if (hop === 0 && frontier.length === 0 && (await runIn(tx, ACTOR_EXISTS, { id })).length === 0) {
+        throw new AppError("NOT_FOUND", `No person or organization has the id "${id}". Use \`search\` to find ids.`, 404);
+      }
     }
     const members = [...seen];
     // Whatever could change this network involves a statement of one of its members.
     noteRead({ actors: members, from: params.from as string | null, to: params.to as string | null });
-    const network = await getNetwork({ ...filter, speakers: members, targets: members }, tx);
+    const network = await getNetwork({ ...filter, speakers: members, targets: members }, tx, tier);
     return { ...network, actorCount: members.length, limit: MAX_EGO_NODES, truncated: members.length >= MAX_EGO_NODES };
   });
 }

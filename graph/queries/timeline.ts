@@ -1,7 +1,8 @@
 import type { Database } from "../db";
 import { noteRead } from "../request-stats";
 import { toNumber } from "../map";
-import { AGGREGATE_FILTER_WHERE, answeredByAggregates, filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
+import { tierFor, type ReadTier } from "./totals";
+import { AGGREGATE_FILTER_WHERE, filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
 
 interface StanceCounts {
   support: number;
@@ -41,6 +42,22 @@ WITH substring(toString(r.date), 0, 7) AS month, substring(toString(r.dateLast),
 RETURN month, lastMonth, collect([stance, n]) AS counts
 ORDER BY month, lastMonth`;
 
+/**
+ * The same from the month totals (graph/aggregates.ts), when the filter names nothing but the
+ * switches: the corpus's timeline in about a hundred rows.
+ */
+export const TIMELINE_MONTHS = `
+MATCH (m:MonthTotal)
+WHERE (NOT m.proposed OR $includeProposed) AND ($includeTertiary OR NOT m.tertiary) AND ($includeOrganizations OR m.persons)
+WITH m.month AS month, m.lastMonth AS lastMonth, m.stance AS stance, sum(m.count) AS n
+RETURN month, lastMonth, collect([stance, n]) AS counts
+ORDER BY month, lastMonth`;
+
+/** Whether the month totals answer the filter: no actors named besides what the totals answer. */
+function answeredByMonths(params: Record<string, unknown>): boolean {
+  return params.speakers === null && params.targets === null;
+}
+
 function counts(pairs: [string, unknown][]): StanceCounts {
   const c: StanceCounts = { support: 0, oppose: 0, mixed: 0, neutral: 0, total: 0 };
   for (const [stance, n] of pairs) {
@@ -56,10 +73,13 @@ export interface TimelineParts {
   spans: TimelineSpan[];
 }
 
-export async function getTimelineParts(database: Database, filter: StatementFilter = {}): Promise<TimelineParts> {
+/** Read from the month totals, the aggregate rows or the statements; `tier` asks for a finer one, to compare them. */
+export async function getTimelineParts(database: Database, filter: StatementFilter = {}, tier?: ReadTier): Promise<TimelineParts> {
   const params = filterParams(filter, true);
   noteRead({ actors: null, from: params.from as string | null, to: params.to as string | null });
-  const rows = await database.read(answeredByAggregates(params) ? TIMELINE_AGGREGATED : TIMELINE, params);
+  const chosen = tierFor(params, tier);
+  const query = chosen === "statements" ? TIMELINE : chosen === "totals" && answeredByMonths(params) ? TIMELINE_MONTHS : TIMELINE_AGGREGATED;
+  const rows = await database.read(query, params);
   const months: TimelineBucket[] = [];
   const spans: TimelineSpan[] = [];
   for (const r of rows) {

@@ -47,6 +47,8 @@ export function serialisedOnce(answer: ExecutionResult): { result: SerialisedRes
 interface Lookup {
   key: string;
   version: string | null | undefined;
+  /** Set when this request computes an answer others with the same key and version wait for. */
+  release?: (answer: ExecutionResult | undefined) => void;
 }
 
 /**
@@ -64,6 +66,29 @@ interface Lookup {
  */
 export function answerCache(cache: ResponseCache, reads: RateLimiter | null): Plugin<Context & { stats: RequestStats }> {
   const lookups = new WeakMap<RequestStats, Lookup>();
+  // Computations under way, by version and key: the answer every identical request waits for, and
+  // until when (the computing request's time budget): a computation past it is not waited for.
+  const inFlight = new Map<string, { answer: Promise<ExecutionResult | undefined>; until: number }>();
+  const lead = (lookup: Lookup, until: number): Promise<ExecutionResult | undefined> | undefined => {
+    const flight = `${lookup.version ?? ""}\n${lookup.key}`;
+    const waiting = inFlight.get(flight);
+    if (waiting && waiting.until > Date.now()) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const expired = new Promise<undefined>((resolve) => {
+        timer = setTimeout(() => resolve(undefined), Math.min(waiting.until, until) - Date.now());
+      });
+      return Promise.race([waiting.answer, expired]).finally(() => clearTimeout(timer));
+    }
+    const entry = { until, answer: new Promise<ExecutionResult | undefined>((resolve) => (lookup.release = resolve)) };
+    const resolve = lookup.release!;
+    lookup.release = (answer) => {
+      lookup.release = undefined;
+      if (inFlight.get(flight) === entry) inFlight.delete(flight);
+      resolve(answer);
+    };
+    inFlight.set(flight, entry);
+    return undefined;
+  };
   return {
     async onParams({ params, request, context, setResult }) {
       // Without a lookup, onExecute stores nothing either.
@@ -78,6 +103,16 @@ export function answerCache(cache: ResponseCache, reads: RateLimiter | null): Pl
       if (hit) {
         stats.cache = "hit";
         setResult(hit.result);
+        return;
+      }
+      // A miss while the same answer is being computed under the same version waits for it, as a
+      // hit would have had it a moment later; a client asking for a fresh answer computes its own.
+      if (version === undefined || fresh) return;
+      const lookup = lookups.get(stats)!;
+      const shared = await lead(lookup, stats.budget?.deadline ?? Date.now() + 60_000);
+      if (shared) {
+        stats.cache = "shared";
+        setResult(shared);
       }
     },
     onExecute({ args }) {
@@ -94,11 +129,15 @@ export function answerCache(cache: ResponseCache, reads: RateLimiter | null): Pl
         );
       }
       const lookup = lookups.get(ctx.stats);
-      if (!lookup || lookup.version === undefined || !keepable(operation)) return;
+      if (!lookup || lookup.version === undefined || !keepable(operation)) {
+        lookup?.release?.(undefined);
+        return;
+      }
       return {
         onExecuteDone({ result, setResult }) {
           if (Symbol.asyncIterator in result) return;
           const answer = result as ExecutionResult;
+          lookup.release?.(answer.errors?.length ? undefined : answer);
           if (answer.errors?.length) return;
           const reads = ctx.stats.reads ?? [];
           const scoped = reads.length > 0 && operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && SCOPED_FIELDS.has(s.name.value));
@@ -110,7 +149,10 @@ export function answerCache(cache: ResponseCache, reads: RateLimiter | null): Pl
       };
     },
     onResponse({ response, serverContext }) {
-      const status = (serverContext as { stats?: RequestStats }).stats?.cache;
+      const stats = (serverContext as { stats?: RequestStats }).stats;
+      // A request that ended before its answer was computed (refused, failed) lets its waiters compute their own.
+      if (stats) lookups.get(stats)?.release?.(undefined);
+      const status = stats?.cache;
       if (status) response.headers.set("x-cache", status);
     },
   };

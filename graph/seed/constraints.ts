@@ -19,6 +19,7 @@ export const SCHEMA_STATEMENTS = [
   "CREATE CONSTRAINT session_id IF NOT EXISTS FOR (n:Session) REQUIRE n.id IS UNIQUE",
   "CREATE CONSTRAINT name_candidate_id IF NOT EXISTS FOR (n:NameCandidate) REQUIRE n.id IS UNIQUE",
   "CREATE CONSTRAINT held_proposal_id IF NOT EXISTS FOR (n:HeldProposal) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT month_total_key IF NOT EXISTS FOR (n:MonthTotal) REQUIRE n.key IS UNIQUE",
   "CREATE INDEX name_candidate_status IF NOT EXISTS FOR (n:NameCandidate) ON (n.status)",
   "CREATE INDEX name_candidate_document IF NOT EXISTS FOR (n:NameCandidate) ON (n.document)",
   "CREATE INDEX session_username IF NOT EXISTS FOR (n:Session) ON (n.username)",
@@ -45,7 +46,7 @@ SET s.status = CASE WHEN s.retractedAt IS NULL THEN 'accepted' ELSE 'retracted' 
 FOREACH (_ IN CASE WHEN s.retractedAt IS NULL THEN [1] ELSE [] END | SET s:Published)`;
 
 const AGGREGATES_MISSING = `
-RETURN EXISTS { MATCH (s:Statement) WHERE s:Published OR s:Proposed } AND NOT EXISTS { MATCH ()-[:SAID_ABOUT]->() } AS missing`;
+RETURN EXISTS { MATCH (s:Statement) WHERE s:Published OR s:Proposed } AND NOT (EXISTS { MATCH ()-[:SAID_ABOUT]->() } AND EXISTS { MATCH ()-[:PAIR_TOTAL]->() } AND EXISTS { MATCH (:MonthTotal) }) AS missing`;
 
 /** Creates the constraints and indexes if missing; once per database object (one driver, one database). */
 export function ensureSchema(database: Database): Promise<void> {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AGGREGATE_ROWS, deleteStatements, RECOMPUTED_ROWS, rebuildAggregates } from "@/graph/aggregates";
+import { AGGREGATE_ROWS, deleteStatements, MONTH_ROWS, RECOMPUTED_MONTHS, RECOMPUTED_ROWS, RECOMPUTED_TOTALS, rebuildAggregates, TOTAL_ROWS } from "@/graph/aggregates";
 import type { Viewer } from "@/graph/auth/viewer";
 import { createStatement, retractStatement, updateStatement } from "@/graph/curation";
 import { toNumber } from "@/graph/map";
@@ -12,9 +12,9 @@ import { openTestDatabase } from "../support/database";
 const database = openTestDatabase();
 
 /**
- * The per-pair aggregates (graph/aggregates.ts) are kept by every write of a statement, in the
- * write's transaction. After random sequences of writes through the real write functions, the
- * stored rows equal the rows recomputed from the statements; a write refused midway (a stale
+ * The aggregates (graph/aggregates.ts): rows, pair totals and month totals, are kept by every write of
+ * a statement, in the write's transaction. After random sequences of writes through the real write
+ * functions, the stored rows and totals equal those recomputed from the statements; a write refused midway (a stale
  * version, a check that fails, a review by the proposer) changes neither.
  */
 
@@ -51,6 +51,13 @@ afterAll(async () => {
 type Rows = { key: string; count: number; intensitySum: number }[];
 const rows = async (query: string, actors: string[] | null = PEOPLE): Promise<Rows> =>
   (await database.read(query, { actors })).map((r) => ({ key: r.get("key") as string, count: toNumber(r.get("count")), intensitySum: toNumber(r.get("intensitySum")) }));
+
+/** The pair totals (the coarse tier) as text: key, counts by stance and intensity sum, first and last day. */
+const totals = async (query: string, actors: string[] | null = PEOPLE): Promise<string[]> =>
+  (await database.read(query, { actors })).map((r) => `${r.get("key") as string} ${(r.get("counts") as unknown[]).map(toNumber).join(",")} ${r.get("days") as string}`);
+
+/** The month totals as text (every month total in the graph: the seed's and this test's). */
+const months = async (query: string): Promise<string[]> => (await database.read(query)).map((r) => r.get("row") as string);
 
 /** A valid intensity for a stance (support > 0, oppose < 0, mixed and neutral 0). */
 const intensityFor = (stance: Stance, strong: boolean) => (stance === "support" ? (strong ? 2 : 1) : stance === "oppose" ? (strong ? -2 : -1) : 0);
@@ -106,6 +113,8 @@ describe("aggregates kept by every write", () => {
         const ids: string[] = [];
         for (const w of writes) {
           const before = await rows(AGGREGATE_ROWS);
+          const totalsBefore = await totals(TOTAL_ROWS);
+          const monthsBefore = await months(MONTH_ROWS);
           const statementsBefore = await database.read("MATCH (s:Statement) WHERE s.id STARTS WITH $p RETURN s.id + ':' + s.version + ':' + s.status AS v ORDER BY v", { p: PREFIX });
           try {
             await apply(w, ids, quote);
@@ -114,11 +123,15 @@ describe("aggregates kept by every write", () => {
             refused++;
             expect((error as { code?: string }).code, String(error)).toMatch(/CONFLICT|BAD_USER_INPUT|FORBIDDEN|NOT_FOUND/);
             expect(await rows(AGGREGATE_ROWS)).toEqual(before);
+            expect(await totals(TOTAL_ROWS)).toEqual(totalsBefore);
+            expect(await months(MONTH_ROWS)).toEqual(monthsBefore);
             const statementsAfter = await database.read("MATCH (s:Statement) WHERE s.id STARTS WITH $p RETURN s.id + ':' + s.version + ':' + s.status AS v ORDER BY v", { p: PREFIX });
             expect(statementsAfter.map((r) => r.get("v") as string)).toEqual(statementsBefore.map((r) => r.get("v") as string));
           }
         }
         expect(await rows(AGGREGATE_ROWS)).toEqual(await rows(RECOMPUTED_ROWS));
+        expect(await totals(TOTAL_ROWS)).toEqual(await totals(RECOMPUTED_TOTALS));
+        expect(await months(MONTH_ROWS)).toEqual(await months(RECOMPUTED_MONTHS));
       }),
       { numRuns: 12, seed: 18 },
     );
@@ -127,14 +140,23 @@ describe("aggregates kept by every write", () => {
     expect(refused).toBeGreaterThan(3);
   }, 240_000);
 
-  it("are rebuilt from the statements by rebuildAggregates, to the same rows", async () => {
+  it("are rebuilt from the statements by rebuildAggregates, to the same rows, totals and month totals", async () => {
     const kept = await rows(AGGREGATE_ROWS);
+    const keptTotals = await totals(TOTAL_ROWS);
     expect(kept.length).toBeGreaterThan(0);
+    expect(keptTotals.length).toBeGreaterThan(0);
+    const keptMonths = await months(MONTH_ROWS);
+    expect(keptMonths.length).toBeGreaterThan(0);
     await rebuildAggregates(database);
     expect(await rows(AGGREGATE_ROWS)).toEqual(kept);
     expect(kept).toEqual(await rows(RECOMPUTED_ROWS));
+    expect(await totals(TOTAL_ROWS)).toEqual(keptTotals);
+    expect(keptTotals).toEqual(await totals(RECOMPUTED_TOTALS));
+    expect(await months(MONTH_ROWS)).toEqual(keptMonths);
+    expect(keptMonths).toEqual(await months(RECOMPUTED_MONTHS));
     // The seed's own rows, as the load built them, are the statements' too.
     const seeded = ["hoxha", "khrushchev", "tito", "kardelj", "nagy"];
     expect(await rows(AGGREGATE_ROWS, seeded)).toEqual(await rows(RECOMPUTED_ROWS, seeded));
+    expect(await totals(TOTAL_ROWS, seeded)).toEqual(await totals(RECOMPUTED_TOTALS, seeded));
   });
 });

@@ -1,0 +1,124 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rebuildAggregates } from "@/graph/aggregates";
+import { getEgoNetwork } from "@/graph/queries/ego";
+import type { StatementFilter } from "@/graph/queries/filters";
+import { getLimitedNetwork } from "@/graph/queries/network";
+import { getTimelineParts } from "@/graph/queries/timeline";
+import { tierFor } from "@/graph/queries/totals";
+import { filterParams } from "@/graph/queries/filters";
+import { loadCorpus, readValidCorpus } from "@/graph/seed";
+import { ROOT } from "@/scripts/lib/paths";
+import { generateCorpus } from "@/scripts/lib/synthetic-corpus";
+import { openTestDatabase } from "../support/database";
+
+/**
+ * The network, the ego network and the timeline give the same answer from every stored form that
+ * can answer their filter: the pair totals, the aggregate rows, the statements themselves
+ * (graph/queries/totals.ts, docs/decisions/0026). Compared under many filters on a generated
+ * corpus in which some statements are proposed and some from tertiary sources.
+ */
+
+const database = openTestDatabase();
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stance-read-tiers-"));
+let people: string[] = [];
+let documents: string[] = [];
+/** Two days inside the corpus's span. */
+let days: [string, string] = ["", ""];
+
+async function emptyCorpus(): Promise<void> {
+  await database.writeTx((tx) => tx.run("MATCH (n) WHERE n:Document OR n:Passage OR n:Actor OR n:Statement OR n:Revision DETACH DELETE n"));
+}
+
+beforeAll(async () => {
+  generateCorpus(dir, { statements: 1200, people: 120, seed: 26 });
+  await emptyCorpus();
+  await loadCorpus(database, readValidCorpus(dir, dir));
+  // One statement in seven proposed, one in five from a tertiary source: the totals keep them apart.
+  await database.writeTx(async (tx) => {
+    await tx.run("MATCH (s:Statement) WHERE toInteger(split(s.id, '-')[-1]) % 7 = 3 REMOVE s:Published SET s:Proposed, s.status = 'proposed'");
+    await tx.run("MATCH (s:Statement) WHERE toInteger(split(s.id, '-')[-1]) % 5 = 1 SET s:Tertiary");
+  });
+  // Two busy speakers become organisations, so that leaving organisations out changes answers.
+  await database.writeTx((tx) => tx.run("MATCH (a:Person)<-[:BY]-(s:Statement) WITH a, count(s) AS n ORDER BY n DESC LIMIT 4 WITH collect(a)[2..4] AS two UNWIND two AS a REMOVE a:Person SET a:Organization"));
+  await rebuildAggregates(database);
+  const busiest = await database.read("MATCH (a:Actor)<-[:BY|ABOUT]-(s:Statement) RETURN a.id AS id, count(s) AS n ORDER BY n DESC, id LIMIT 40");
+  people = busiest.map((r) => r.get("id") as string);
+  const [span] = await database.read("MATCH (s:Statement) WITH s.date AS d ORDER BY d WITH collect(d) AS ds RETURN toString(ds[size(ds) * 3 / 10]) AS early, toString(ds[size(ds) * 6 / 10]) AS late");
+  days = [span!.get("early") as string, span!.get("late") as string];
+  documents = (await database.read("MATCH (d:Document) RETURN d.id AS id ORDER BY id LIMIT 6")).map((r) => r.get("id") as string);
+}, 240_000);
+
+afterAll(async () => {
+  // The other test files read the seed corpus: put it back.
+  await emptyCorpus();
+  await loadCorpus(database, readValidCorpus(path.join(ROOT, "seed"), ROOT));
+  await database.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const switches: StatementFilter[] = [{}, { includeOrganizations: true }, { includeTertiary: true }, { includeProposed: true }, { includeOrganizations: true, includeTertiary: true, includeProposed: true }];
+
+function filters(): StatementFilter[] {
+  const narrowing: StatementFilter[] = [
+    {},
+    { speakers: people.slice(0, 5) },
+    { targets: people.slice(3, 12) },
+    { speakers: people.slice(0, 20), targets: people.slice(10, 30) },
+    { from: days[0], to: days[1] },
+    { from: days[1] },
+    { to: days[0], stances: ["oppose"] },
+    { stances: ["oppose"] },
+    { stances: ["support", "mixed"], modes: ["direct"] },
+    { documents: documents.slice(0, 3) },
+    { topics: ["x-no-such-topic"] },
+  ];
+  return narrowing.flatMap((n) => switches.map((s) => ({ ...n, ...s })));
+}
+
+describe("every stored form answers alike", () => {
+  it("the corpus has proposed and tertiary statements, organisations and the filters pick every tier", async () => {
+    const [row] = await database.read("MATCH (s:Statement) RETURN count(CASE WHEN s:Proposed THEN 1 END) AS proposed, count(CASE WHEN s:Tertiary THEN 1 END) AS tertiary");
+    expect(Number(row!.get("proposed"))).toBeGreaterThan(100);
+    expect(Number(row!.get("tertiary"))).toBeGreaterThan(100);
+    const tiers = new Set(filters().map((f) => tierFor(filterParams(f))));
+    expect([...tiers].sort()).toEqual(["rows", "statements", "totals"]);
+  });
+
+  it("the network, whole and drawn from the most active actors", { timeout: 240_000 }, async () => {
+    let edges = 0;
+    for (const filter of filters()) {
+      for (const limit of [null, 30]) {
+        const fast = await getLimitedNetwork(database, filter, { limit });
+        expect(await getLimitedNetwork(database, filter, { limit, tier: "rows" }), JSON.stringify({ filter, limit })).toEqual(fast);
+        expect(await getLimitedNetwork(database, filter, { limit, tier: "statements" }), JSON.stringify({ filter, limit })).toEqual(fast);
+        edges += fast.edges.length;
+      }
+    }
+    expect(edges).toBeGreaterThan(1000);
+  });
+
+  it("the ego network at depths 1 and 2", { timeout: 240_000 }, async () => {
+    let edges = 0;
+    for (const centre of [people[0]!, people[7]!, people[30]!]) {
+      for (const filter of filters().filter((f) => !f.speakers && !f.targets)) {
+        for (const depth of [1, 2]) {
+          const fast = await getEgoNetwork(database, centre, depth, filter);
+          expect(await getEgoNetwork(database, centre, depth, filter, "statements"), JSON.stringify({ centre, depth, filter })).toEqual(fast);
+          edges += fast.edges.length;
+        }
+      }
+    }
+    expect(edges).toBeGreaterThan(1000);
+  });
+
+  it("the timeline", async () => {
+    for (const filter of filters()) {
+      const fast = await getTimelineParts(database, filter);
+      expect(await getTimelineParts(database, filter, "rows"), JSON.stringify(filter)).toEqual(fast);
+      expect(await getTimelineParts(database, filter, "statements"), JSON.stringify(filter)).toEqual(fast);
+    }
+  });
+});
