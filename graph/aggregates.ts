@@ -144,6 +144,16 @@ export async function deleteStatements(tx: ManagedTransaction, ids: string[]): P
 export async function rebuildAggregatesIn(tx: ManagedTransaction): Promise<void> {
   await runIn(tx, DROP_ALL);
   await runIn(tx, BUILD_ALL);
+  await buildTotalsIn(tx);
+}
+
+/**
+ * The pair totals from the SAID_ABOUT rows and the month totals from the statements, in place of
+ * any there were, where the rows are already right: after BUILD_ALL, or once on a graph whose
+ * rows came without totals (a bulk import writes the rows itself; graph/seed/constraints.ts).
+ */
+export async function buildTotalsIn(tx: ManagedTransaction): Promise<void> {
+  await runIn(tx, "MATCH ()-[r:PAIR_TOTAL]->() DELETE r");
   await runIn(tx, BUILD_TOTALS);
   await runIn(tx, DROP_MONTHS);
   await runIn(tx, BUILD_MONTHS);

@@ -1,4 +1,4 @@
-import { rebuildAggregates } from "../aggregates";
+import { buildTotalsIn, rebuildAggregates } from "../aggregates";
 import type { Database } from "../db";
 
 /**
@@ -46,7 +46,9 @@ SET s.status = CASE WHEN s.retractedAt IS NULL THEN 'accepted' ELSE 'retracted' 
 FOREACH (_ IN CASE WHEN s.retractedAt IS NULL THEN [1] ELSE [] END | SET s:Published)`;
 
 const AGGREGATES_MISSING = `
-RETURN EXISTS { MATCH (s:Statement) WHERE s:Published OR s:Proposed } AND NOT (EXISTS { MATCH ()-[:SAID_ABOUT]->() } AND EXISTS { MATCH ()-[:PAIR_TOTAL]->() } AND EXISTS { MATCH (:MonthTotal) }) AS missing`;
+WITH EXISTS { MATCH (s:Statement) WHERE s:Published OR s:Proposed } AS counted
+RETURN counted AND NOT EXISTS { MATCH ()-[:SAID_ABOUT]->() } AS rows,
+  counted AND NOT (EXISTS { MATCH ()-[:PAIR_TOTAL]->() } AND EXISTS { MATCH (:MonthTotal) }) AS totals`;
 
 /** Creates the constraints and indexes if missing; once per database object (one driver, one database). */
 export function ensureSchema(database: Database): Promise<void> {
@@ -56,8 +58,10 @@ export function ensureSchema(database: Database): Promise<void> {
     // Statements written before dates carried their span end on the day they were placed on.
     await database.executeQuery("MATCH (s:Statement) WHERE s.dateLast IS NULL AND s.date IS NOT NULL SET s.dateLast = s.date");
     await database.executeQuery(BACKFILL_STATUS);
-    // A graph written before statements were counted per pair gets its counts once.
-    const missing = await database.executeQuery(AGGREGATES_MISSING);
-    if (missing.records[0]?.get("missing")) await rebuildAggregates(database);
+    // A graph written before statements were counted per pair gets its counts once; one whose
+    // rows came without the totals (a bulk import's, or one from before the totals) gets those.
+    const missing = (await database.executeQuery(AGGREGATES_MISSING)).records[0];
+    if (missing?.get("rows")) await rebuildAggregates(database);
+    else if (missing?.get("totals")) await database.writeTx((tx) => buildTotalsIn(tx));
   });
 }
