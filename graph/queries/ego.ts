@@ -5,43 +5,16 @@ import { AppError } from "../errors";
 import { AGGREGATE_FILTER_WHERE, filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
 import { NEIGHBOURS_TOTALS, tierFor, type ReadTier } from "./totals";
 import { getNetwork, type LimitedNetwork } from "./network";
+import { neighboursOver } from "./shapes";
 
 export const MAX_EGO_DEPTH = 3;
 export const MAX_EGO_NODES = 500;
 
-/**
- * Actors one statement away from a frontier, in either direction, under the filter. Each branch
- * starts from the frontier's nodes (an index seek), so the cost follows the neighbourhood, not
- * the size of the graph.
- */
-export const NEIGHBOURS = `
-UNWIND $frontier AS fid
-CALL (fid) {
-  MATCH (a:Actor {id: fid})<-[:BY]-(s:Statement)-[:ABOUT]->(b:Actor)
-  WHERE ${STATEMENT_FILTER_WHERE}
-  RETURN b.id AS id
-  UNION
-  MATCH (a:Actor)<-[:BY]-(s:Statement)-[:ABOUT]->(b:Actor {id: fid})
-  WHERE ${STATEMENT_FILTER_WHERE}
-  RETURN a.id AS id
-}
-WITH DISTINCT id WHERE NOT id IN $seen
-RETURN collect(id)[0..$limit] AS ids`;
+/** Actors one statement away from a frontier, in either direction, under the filter. */
+export const NEIGHBOURS = neighboursOver((a, b) => `(${a})<-[:BY]-(s:Statement)-[:ABOUT]->(${b})`, STATEMENT_FILTER_WHERE);
 
 /** The same over the aggregates: an actor's SAID_ABOUT rows lead straight to its neighbours. */
-export const NEIGHBOURS_AGGREGATED = `
-UNWIND $frontier AS fid
-CALL (fid) {
-  MATCH (a:Actor {id: fid})-[r:SAID_ABOUT]->(b:Actor)
-  WHERE ${AGGREGATE_FILTER_WHERE}
-  RETURN b.id AS id
-  UNION
-  MATCH (a:Actor)-[r:SAID_ABOUT]->(b:Actor {id: fid})
-  WHERE ${AGGREGATE_FILTER_WHERE}
-  RETURN a.id AS id
-}
-WITH DISTINCT id WHERE NOT id IN $seen
-RETURN collect(id)[0..$limit] AS ids`;
+export const NEIGHBOURS_AGGREGATED = neighboursOver((a, b) => `(${a})-[r:SAID_ABOUT]->(${b})`, AGGREGATE_FILTER_WHERE);
 
 export const ACTOR_EXISTS = "MATCH (a:Actor {id: $id}) RETURN a.id AS id";
 

@@ -6,6 +6,7 @@ import { DEFAULT_NETWORK_LIMIT, MAX_NETWORK_LIMIT } from "../shared/network-limi
 import { toIsoDate, toNumber } from "../map";
 import { netStance, type Stance, type StanceCounts } from "../shared/stance";
 import { NETWORK_EDGES_TOTALS, NETWORK_EDGES_TOTALS_AMONG, NETWORK_EDGES_TOTALS_FROM_SPEAKERS, tierFor, type ReadTier } from "./totals";
+import { EDGE_COLUMNS } from "./shapes";
 import { AGGREGATE_FILTER_WHERE, filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
 
 export interface NetworkNode {
@@ -39,9 +40,7 @@ export interface Network {
 
 /**
  * Per (speaker, target): counts by stance, mean intensity and the date span, computed by the
- * aggregation itself (no per-pair lists to collect and sort). The mean is the intensity sum over
- * the count, as the aggregates give it: avg() rounds on the way, and a mean of exactly ±0.5 — the
- * net stance's threshold — could come out either side of it.
+ * aggregation itself (no per-pair lists to collect and sort).
  */
 const AGGREGATE_EDGES = `
 WITH a, b,
@@ -53,11 +52,7 @@ WITH a, b,
   sum(coalesce(s.intensity, 0)) AS intensitySum,
   min(s.date) AS firstDate,
   max(s.dateLast) AS lastDate
-RETURN
-  a { .id, .name, .country, person: a:Person } AS source,
-  b { .id, .name, .country, person: b:Person } AS target,
-  count, support, oppose, mixed, neutral, toFloat(intensitySum) / count AS meanIntensity, firstDate, lastDate
-ORDER BY source.id, target.id`;
+${EDGE_COLUMNS}`;
 
 /** One round trip: statements matching the filter, aggregated per (speaker, target). */
 export const NETWORK_EDGES = `
@@ -86,11 +81,7 @@ WITH a, b,
   sum(r.intensitySum) AS intensitySum,
   min(r.date) AS firstDate,
   max(r.dateLast) AS lastDate
-RETURN
-  a { .id, .name, .country, person: a:Person } AS source,
-  b { .id, .name, .country, person: b:Person } AS target,
-  count, support, oppose, mixed, neutral, toFloat(intensitySum) / count AS meanIntensity, firstDate, lastDate
-ORDER BY source.id, target.id`;
+${EDGE_COLUMNS}`;
 
 export const NETWORK_EDGES_AGGREGATED = `
 MATCH (a:Actor)-[r:SAID_ABOUT]->(b:Actor)

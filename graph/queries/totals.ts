@@ -1,4 +1,5 @@
 import { answeredByAggregates } from "./filters";
+import { EDGE_COLUMNS, neighboursOver } from "./shapes";
 
 /**
  * The coarse tier of the aggregates (graph/aggregates.ts, docs/decisions/0026): one PAIR_TOTAL
@@ -27,11 +28,7 @@ const TOTALS_TO_EDGES = `
 WITH a, b,
   sum(t.count) AS count, sum(t.support) AS support, sum(t.oppose) AS oppose, sum(t.mixed) AS mixed, sum(t.neutral) AS neutral,
   sum(t.intensitySum) AS intensitySum, min(t.date) AS firstDate, max(t.dateLast) AS lastDate
-RETURN
-  a { .id, .name, .country, person: a:Person } AS source,
-  b { .id, .name, .country, person: b:Person } AS target,
-  count, support, oppose, mixed, neutral, toFloat(intensitySum) / count AS meanIntensity, firstDate, lastDate
-ORDER BY source.id, target.id`;
+${EDGE_COLUMNS}`;
 
 export const NETWORK_EDGES_TOTALS = `
 MATCH (a:Actor)-[t:PAIR_TOTAL]->(b:Actor)
@@ -57,19 +54,7 @@ WHERE b IN members AND ${TOTAL_SWITCHES_WHERE}
 ${TOTALS_TO_EDGES}`;
 
 /** An ego network's hop over the totals: a pair's one row leads to the neighbour. */
-export const NEIGHBOURS_TOTALS = `
-UNWIND $frontier AS fid
-CALL (fid) {
-  MATCH (a:Actor {id: fid})-[t:PAIR_TOTAL]->(b:Actor)
-  WHERE ${TOTAL_FILTER_WHERE}
-  RETURN b.id AS id
-  UNION
-  MATCH (a:Actor)-[t:PAIR_TOTAL]->(b:Actor {id: fid})
-  WHERE ${TOTAL_FILTER_WHERE}
-  RETURN a.id AS id
-}
-WITH DISTINCT id WHERE NOT id IN $seen
-RETURN collect(id)[0..$limit] AS ids`;
+export const NEIGHBOURS_TOTALS = neighboursOver((a, b) => `(${a})-[t:PAIR_TOTAL]->(${b})`, TOTAL_FILTER_WHERE);
 
 /** Which stored form answers a read: the totals, the aggregate rows, or the statements themselves. */
 export type ReadTier = "totals" | "rows" | "statements";
