@@ -25,7 +25,7 @@ function totals(plan: ProfiledPlan): { dbHits: number; rows: number } {
   );
 }
 
-async function profile(database: Database, cypher: string, params: Record<string, unknown>): Promise<{ dbHits: number; rows: number }> {
+export async function profile(database: Database, cypher: string, params: Record<string, unknown>): Promise<{ dbHits: number; rows: number }> {
   const session = database.driver.session({ database: database.databaseName, defaultAccessMode: neo4j.session.READ });
   try {
     return totals((await session.run(`PROFILE ${cypher}`, params)).summary.profile as ProfiledPlan);
@@ -37,7 +37,7 @@ async function profile(database: Database, cypher: string, params: Record<string
 const summary = (times: number[]) => ({ p50: round(quantile(times, 0.5)), p95: round(quantile(times, 0.95)) });
 
 /** Runs `a` and `b` in turn, `repeats` times each over `subjects`, swapping which goes first every round. */
-async function interleave<S>(subjects: S[], repeats: number, a: (s: S) => Promise<unknown>, b: (s: S) => Promise<unknown>): Promise<[number[], number[]]> {
+export async function interleave<S>(subjects: S[], repeats: number, a: (s: S) => Promise<unknown>, b: (s: S) => Promise<unknown>): Promise<[number[], number[]]> {
   const [ta, tb]: [number[], number[]] = [[], []];
   for (let i = 0; i < repeats; i++) {
     for (const s of subjects) {
