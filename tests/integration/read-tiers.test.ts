@@ -139,6 +139,26 @@ describe("every stored form answers alike", () => {
     await expect(getEgoNetworkStepwise(database, "x-no-such-actor", 1)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("an ego network of depth 1 past MAX_EGO_NODES keeps 499 neighbours and says it is truncated, read in one statement as hop by hop", { timeout: 120_000 }, async () => {
+    await database.writeTx((tx) =>
+      tx.run(`CREATE (d:Document {id: 'x-hub-doc', title: 'Hub', date: date('1956-01-01')})<-[:PART_OF]-(p:Passage {id: 'x-hub-doc-p1', index: 0, text: 'x'})
+        CREATE (hub:Actor:Person {id: 'x-hub', name: 'Hub', aliases: []})
+        WITH p, hub UNWIND range(1, 520) AS i
+        CREATE (n:Actor:Person {id: 'x-n-' + toString(1000 + i), name: 'N' + toString(i), aliases: []})
+        CREATE (s:Statement:Published {id: 'x-hub-s-' + toString(i), stance: 'support', mode: 'direct', intensity: 1, date: date('1956-01-01'), dateLast: date('1956-01-01'), quote: 'x', topics: []})
+        CREATE (s)-[:BY]->(n), (s)-[:ABOUT]->(hub), (s)-[:IN]->(p)`),
+    );
+    await rebuildAggregates(database);
+    const one = await getEgoNetwork(database, "x-hub", 1);
+    expect(one).toMatchObject({ actorCount: 500, limit: 500, truncated: true });
+    expect(one.nodes).toHaveLength(500);
+    expect(one.edges).toHaveLength(499);
+    expect(await getEgoNetworkStepwise(database, "x-hub", 1)).toEqual(one);
+    const fromStatements = await getEgoNetworkStepwise(database, "x-hub", 1, {}, "statements");
+    expect(fromStatements).toMatchObject({ actorCount: 500, truncated: true });
+    expect(fromStatements.nodes).toHaveLength(500);
+  });
+
   it("the timeline", async () => {
     for (const filter of filters()) {
       const fast = await getTimelineParts(database, filter);
