@@ -36,6 +36,11 @@ export interface Database {
   /** One named query in a read transaction of its own; returns its records. */
   read<R extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<Records<R>>;
   /**
+   * One named query as an auto-commit read (its own transaction, routed as a read): one round trip
+   * where `read` takes three (BEGIN, RUN, COMMIT). For a unit of work that is one statement.
+   */
+  readOne<R extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<Records<R>>;
+  /**
    * One auto-commit query outside the breaker and the time budget, for what cannot run in a
    * managed transaction (schema statements) or must not (the benchmark's per-row baseline).
    */
@@ -166,6 +171,16 @@ export function createDatabase(config: Config["neo4j"]): Database {
     readTx,
     writeTx,
     read: <R extends RecordShape = RecordShape>(cypher: string, params: Params = {}) => readTx((tx) => runIn<R>(tx, cypher, params)),
+    readOne: <R extends RecordShape = RecordShape>(cypher: string, params: Params = {}) =>
+      guard(async (txConfig) => {
+        const session = driver.session({ database: databaseName, defaultAccessMode: neo4j.session.READ });
+        try {
+          countRoundTrip();
+          return (await session.run<R>(cypher, params, txConfig)).records;
+        } finally {
+          await session.close();
+        }
+      }),
     executeQuery: (cypher, params = {}) => driver.executeQuery(cypher, params, { database: databaseName }),
     once: async (key, work) => {
       if (done.has(key)) return;

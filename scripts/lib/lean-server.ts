@@ -23,12 +23,16 @@ import { runMain } from "./run-main";
 
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
 
-/** Starts the lean server as a child process on `port`; the caller owns it. */
-export function leanServer(port: number, env: Environment, logFile: string): ChildProcess {
+/**
+ * Starts the lean server as a child process on `port`; the caller owns it. `root` serves another
+ * checkout of the project (the bench's --ego-only compares the code before a change with it).
+ */
+export function leanServer(port: number, env: Environment, logFile: string, root = ROOT): ChildProcess {
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const output = fs.openSync(logFile, "w");
-  return spawn(TSX, [fileURLToPath(import.meta.url)], {
-    cwd: ROOT,
+  const entry = root === ROOT ? fileURLToPath(import.meta.url) : path.join(root, "scripts", "lib", "lean-server.ts");
+  return spawn(root === ROOT ? TSX : path.join(root, "node_modules", ".bin", "tsx"), [entry], {
+    cwd: root,
     stdio: ["ignore", output, output],
     env: childEnv({ ...env, PORT: String(port), NODE_ENV: "production" }),
   });

@@ -485,6 +485,15 @@ describe("egoNetwork", () => {
     expect(opposed.edges.every((e) => e.netStance === "oppose")).toBe(true);
   });
 
+  it("at depth 1 costs one Cypher round trip (one statement), deeper one per hop and one for the links", async () => {
+    const one = await ask(EGO, { id: "hoxha", depth: 1 });
+    const two = await ask(EGO, { id: "hoxha", depth: 2 });
+    expect(one.errors).toBeUndefined();
+    expect(two.errors).toBeUndefined();
+    expect(one.extensions?.cypherRoundTrips).toBe(1);
+    expect(two.extensions?.cypherRoundTrips).toBe(3);
+  });
+
   it("refuses a depth outside 1–3, naming the limit", async () => {
     for (const depth of [0, 4]) {
       const result = await ask(EGO, { id: "hoxha", depth });

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rebuildAggregates } from "@/graph/aggregates";
-import { getEgoNetwork } from "@/graph/queries/ego";
+import { getEgoNetwork, getEgoNetworkStepwise } from "@/graph/queries/ego";
 import type { StatementFilter } from "@/graph/queries/filters";
 import { getLimitedNetwork } from "@/graph/queries/network";
 import { getTimelineParts } from "@/graph/queries/timeline";
@@ -112,6 +112,51 @@ describe("every stored form answers alike", () => {
       }
     }
     expect(edges).toBeGreaterThan(1000);
+  });
+
+  it("the ego network at depth 1 in one statement, hop by hop from the totals and from the statements, speakers and targets included", { timeout: 240_000 }, async () => {
+    let edges = 0;
+    const speakersOrTargets = filters().filter((f) => f.speakers || f.targets);
+    expect(speakersOrTargets.length).toBeGreaterThan(0);
+    for (const centre of [people[0]!, people[3]!, people[12]!, people[39]!]) {
+      for (const filter of [...filters().filter((f) => tierFor(filterParams(f)) === "totals"), { speakers: [centre] }, { targets: [centre] }]) {
+        const fast = await getEgoNetwork(database, centre, 1, filter);
+        const about = JSON.stringify({ centre, filter });
+        expect(await getEgoNetworkStepwise(database, centre, 1, filter), about).toEqual(fast);
+        expect(await getEgoNetworkStepwise(database, centre, 1, filter, "statements"), about).toEqual(fast);
+        edges += fast.edges.length;
+      }
+    }
+    expect(edges).toBeGreaterThan(500);
+  });
+
+  it("an ego network of depth 1 around an actor without statements and around no actor", async () => {
+    await database.writeTx((tx) => tx.run("CREATE (:Actor:Person {id: 'x-alone', name: 'Alone', aliases: []})"));
+    const alone = await getEgoNetwork(database, "x-alone", 1);
+    expect(alone).toEqual(await getEgoNetworkStepwise(database, "x-alone", 1, {}, "statements"));
+    expect(alone).toMatchObject({ nodes: [], edges: [], actorCount: 1, truncated: false, limit: 500 });
+    await expect(getEgoNetwork(database, "x-no-such-actor", 1)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getEgoNetworkStepwise(database, "x-no-such-actor", 1)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("an ego network of depth 1 past MAX_EGO_NODES keeps 499 neighbours and says it is truncated, read in one statement as hop by hop", { timeout: 120_000 }, async () => {
+    await database.writeTx((tx) =>
+      tx.run(`CREATE (d:Document {id: 'x-hub-doc', title: 'Hub', date: date('1956-01-01')})<-[:PART_OF]-(p:Passage {id: 'x-hub-doc-p1', index: 0, text: 'x'})
+        CREATE (hub:Actor:Person {id: 'x-hub', name: 'Hub', aliases: []})
+        WITH p, hub UNWIND range(1, 520) AS i
+        CREATE (n:Actor:Person {id: 'x-n-' + toString(1000 + i), name: 'N' + toString(i), aliases: []})
+        CREATE (s:Statement:Published {id: 'x-hub-s-' + toString(i), stance: 'support', mode: 'direct', intensity: 1, date: date('1956-01-01'), dateLast: date('1956-01-01'), quote: 'x', topics: []})
+        CREATE (s)-[:BY]->(n), (s)-[:ABOUT]->(hub), (s)-[:IN]->(p)`),
+    );
+    await rebuildAggregates(database);
+    const one = await getEgoNetwork(database, "x-hub", 1);
+    expect(one).toMatchObject({ actorCount: 500, limit: 500, truncated: true });
+    expect(one.nodes).toHaveLength(500);
+    expect(one.edges).toHaveLength(499);
+    expect(await getEgoNetworkStepwise(database, "x-hub", 1)).toEqual(one);
+    const fromStatements = await getEgoNetworkStepwise(database, "x-hub", 1, {}, "statements");
+    expect(fromStatements).toMatchObject({ actorCount: 500, truncated: true });
+    expect(fromStatements.nodes).toHaveLength(500);
   });
 
   it("the timeline", async () => {
