@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type EagerResult, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
 import type { Config } from "./config";
 import { DatabaseUnavailableError, isTransactionTimeout, isUnavailable, TimeBudgetError } from "./errors";
-import { countRoundTrip, currentBudget } from "./request-stats";
+import { countRoundTrip, currentBudget, currentDataStateProbe, type DataStateProbe } from "./request-stats";
 
 type Params = Record<string, unknown>;
 type Records<R extends RecordShape> = QueryResult<R>["records"];
@@ -64,6 +64,8 @@ const BREAKER_MS = 1_000;
  */
 export const MARK_DATA_VERSION = "MERGE (v:DataVersion {id: 'graph'}) SET v.version = randomUUID(), v.changedAt = datetime()";
 export const READ_DATA_VERSION = "MATCH (v:DataVersion {id: 'graph'}) RETURN v.version AS version";
+/** The data version and the last change's number, for a request's data-state probe (graph/request-stats.ts). */
+export const READ_DATA_STAMP = "OPTIONAL MATCH (v:DataVersion {id: 'graph'}) RETURN v.version AS version, coalesce(v.seq, 0) AS seq";
 
 /**
  * A scoped write's change, numbered in the order writes commit (the DataVersion node is locked by
@@ -140,9 +142,10 @@ export function createDatabase(config: Config["neo4j"]): Database {
 
   const readTx = <T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> =>
     guard(async (txConfig) => {
+      const probe = currentDataStateProbe();
       const session = driver.session({ database: databaseName, defaultAccessMode: neo4j.session.READ });
       try {
-        return await session.executeRead(work, txConfig);
+        return await session.executeRead(probe ? (tx) => probed(tx, probe, work) : work, txConfig);
       } finally {
         await session.close();
       }
@@ -189,6 +192,26 @@ export function createDatabase(config: Config["neo4j"]): Database {
     },
     close: () => driver.close(),
   };
+}
+
+/**
+ * A read transaction's work, with the request's data state read first: by the request's first
+ * transaction, as its first statement (not awaited, so it travels with the work's first query and
+ * costs no round trip of its own); by any later one, waited for before the work starts.
+ */
+async function probed<T>(tx: ManagedTransaction, probe: DataStateProbe, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  if (probe.read) {
+    await probe.read;
+    return work(tx);
+  }
+  const reading = tx.run(READ_DATA_STAMP).then(({ records: [row] }) => {
+    probe.state = { version: (row?.get("version") as string | null | undefined) ?? null, seq: Number(row?.get("seq") ?? 0) };
+  });
+  // Waiters only need it settled; a failed read leaves no state, and the transaction fails with it.
+  probe.read = reading.catch(() => undefined);
+  const result = await work(tx);
+  await reading;
+  return result;
 }
 
 /** Runs one query inside a transaction already open, counting the round trip. */

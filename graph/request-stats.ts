@@ -16,6 +16,22 @@ export interface RequestStats {
   budget?: { ms: number; deadline: number };
   /** What the request's scoped reads (network, ego network, timeline) could include, for the response cache. */
   reads?: ReadScope[];
+  /** Set when the response cache wants the data state read inside the request's first transaction (graph/db.ts). */
+  dataState?: DataStateProbe;
+}
+
+/**
+ * The graph's data state read as the first statement of a request's first read transaction, sent
+ * with that transaction's own first query instead of in a round trip of its own: a fresh answer
+ * (`Cache-Control: no-cache`) is stored under it. Every read of the request comes after it (the
+ * same transaction's later statements, and any other transaction waits for it), so an answer is
+ * never stored under a version newer than the data it read.
+ */
+export interface DataStateProbe {
+  /** Set once the first transaction has sent the read; settles when its answer has arrived. */
+  read?: Promise<void>;
+  /** The data version and the last change's number as the read found them. */
+  state?: { version: string | null; seq: number };
 }
 
 const storage = new AsyncLocalStorage<RequestStats>();
@@ -32,6 +48,11 @@ export function countRoundTrip(): void {
 /** The current request's time budget, or undefined outside a budgeted request. */
 export function currentBudget(): { ms: number; deadline: number } | undefined {
   return storage.getStore()?.budget;
+}
+
+/** The current request's data-state probe, if the response cache asked for one. */
+export function currentDataStateProbe(): DataStateProbe | undefined {
+  return storage.getStore()?.dataState;
 }
 
 /** Records what a scoped read could include; outside a request it does nothing. */

@@ -126,7 +126,7 @@ export class ResponseCache {
       if (this.log.length > LOG_SIZE) this.floor = this.log.splice(0, this.log.length - LOG_SIZE).at(-1)!.seq;
     }
     this.knownSeq = read.seq;
-    return `${epoch}#${read.seq}`;
+    return stampOf(read);
   }
 
   private startRead(): Promise<string | null> {
@@ -136,6 +136,11 @@ export class ResponseCache {
     this.current = reading;
     return reading;
   }
+}
+
+/** The cache's version string for a data state: the data version and the last change's number. */
+export function stampOf(state: { version: string | null; seq: number }): string {
+  return `${state.version ?? ""}#${state.seq}`;
 }
 
 function splitVersion(version: string): [string, number | null] {

@@ -3,7 +3,7 @@ import { runIn, type Database } from "../db";
 import { noteRead } from "../request-stats";
 import { AppError } from "../errors";
 import { DEFAULT_NETWORK_LIMIT, MAX_NETWORK_LIMIT } from "../shared/network-limits";
-import { toIsoDate, toNumber } from "../map";
+import { toNumber } from "../map";
 import { netStance, type Stance, type StanceCounts } from "../shared/stance";
 import { NETWORK_EDGES_TOTALS, NETWORK_EDGES_TOTALS_AMONG, NETWORK_EDGES_TOTALS_FROM_SPEAKERS, tierFor, type ReadTier } from "./totals";
 import { EDGE_COLUMNS } from "./shapes";
@@ -175,26 +175,27 @@ export async function getLimitedNetwork(database: Database, filter: StatementFil
   });
 }
 
-interface EndPoint {
-  id: string;
-  name: string;
-  country: string | null;
-  person: boolean;
-}
+/** A network query's row (EDGE_COLUMNS in graph/queries/shapes.ts), by position. */
+type EdgeRow = [
+  sourceId: string, sourceName: string, sourceCountry: string | null, sourcePerson: boolean,
+  targetId: string, targetName: string, targetCountry: string | null, targetPerson: boolean,
+  count: number, support: number, oppose: number, mixed: number, neutral: number,
+  meanIntensity: number, firstDate: string | null, lastDate: string | null,
+];
 
 /** The network under a filter, inside the request's transaction (one transaction for a whole request). */
 export async function getNetwork(filter: StatementFilter, tx: ManagedTransaction, tier?: ReadTier): Promise<Network> {
   const params = filterParams(filter);
   const records = await runIn(tx, edgesQuery(params, tier), params);
   const nodes = new Map<string, NetworkNode & { neighbours: Set<string>; received: number }>();
-  const node = (p: EndPoint) => {
-    let n = nodes.get(p.id);
+  const node = (id: string, name: string, country: string | null, person: boolean) => {
+    let n = nodes.get(id);
     if (!n) {
       n = {
-        id: p.id,
-        name: p.name,
-        kind: p.person ? "person" : "organization",
-        country: p.country ?? null,
+        id,
+        name,
+        kind: person ? "person" : "organization",
+        country: country ?? null,
         statementsMade: 0,
         statementsReceived: 0,
         degree: 0,
@@ -202,21 +203,16 @@ export async function getNetwork(filter: StatementFilter, tx: ManagedTransaction
         neighbours: new Set(),
         received: 0,
       };
-      nodes.set(p.id, n);
+      nodes.set(id, n);
     }
     return n;
   };
   const edges = records.map((r) => {
-    const source = node(r.get("source") as EndPoint);
-    const target = node(r.get("target") as EndPoint);
-    const counts = {
-      support: toNumber(r.get("support")),
-      oppose: toNumber(r.get("oppose")),
-      mixed: toNumber(r.get("mixed")),
-      neutral: toNumber(r.get("neutral")),
-    };
-    const count = toNumber(r.get("count"));
-    const meanIntensity = toNumber(r.get("meanIntensity"));
+    const row = r.get("link") as EdgeRow;
+    const source = node(row[0], row[1], row[2], row[3]);
+    const target = node(row[4], row[5], row[6], row[7]);
+    const [count, support, oppose, mixed, neutral, meanIntensity, firstDate, lastDate] = row.slice(8) as [number, number, number, number, number, number, string | null, string | null];
+    const counts = { support, oppose, mixed, neutral };
     source.statementsMade += count;
     target.statementsReceived += count;
     target.received += meanIntensity * count;
@@ -230,8 +226,8 @@ export async function getNetwork(filter: StatementFilter, tx: ManagedTransaction
       counts,
       meanIntensity: Math.round(meanIntensity * 100) / 100,
       netStance: netStance(counts, meanIntensity),
-      firstDate: toIsoDate(r.get("firstDate")),
-      lastDate: toIsoDate(r.get("lastDate")),
+      firstDate,
+      lastDate,
     };
   });
   return {

@@ -25,13 +25,23 @@ RETURN collect(id)[0..$limit] AS ids`;
 
 /**
  * What every network query returns per (speaker, target), after its form has summed count,
- * support, oppose, mixed, neutral, intensitySum, firstDate and lastDate. The mean is the intensity
- * sum over the count: avg() rounds on the way, and a mean of exactly ±0.5 — the net stance's
- * threshold — could come out either side of it.
+ * support, oppose, mixed, neutral, intensitySum, firstDate and lastDate: one list per link, read
+ * by position in graph/queries/network.ts (EDGE_ROW). The mean is the intensity sum over the count:
+ * avg() rounds on the way, and a mean of exactly ±0.5 — the net stance's threshold — could come out
+ * either side of it.
+ *
+ * Compact on purpose, since the whole network is a few thousand links: a list instead of a record
+ * with two maps, the counts as floats (the driver gives a float as a JS number, an integer as an
+ * Integer object to convert; every count is far below 2^53) and the dates as their ISO strings (a
+ * Date arrives as a struct the driver turns into an object). Decoding the whole quick network of
+ * 2,101 links took the client 42 ms of CPU as records of maps, integers and dates, and 9 ms as
+ * these lists (docs/performance.md, "Six operations and the GraphQL ratio, second round").
  */
 export const EDGE_COLUMNS = `
-RETURN
-  a { .id, .name, .country, person: a:Person } AS source,
-  b { .id, .name, .country, person: b:Person } AS target,
-  count, support, oppose, mixed, neutral, toFloat(intensitySum) / count AS meanIntensity, firstDate, lastDate
-ORDER BY source.id, target.id`;
+RETURN [
+  a.id, a.name, a.country, a:Person,
+  b.id, b.name, b.country, b:Person,
+  toFloat(count), toFloat(support), toFloat(oppose), toFloat(mixed), toFloat(neutral),
+  toFloat(intensitySum) / count, toString(firstDate), toString(lastDate)
+] AS link
+ORDER BY link[0], link[4]`;

@@ -3,8 +3,8 @@ import type { Plugin } from "graphql-yoga";
 import { readCookie, SESSION_COOKIE } from "../auth/session-cookie";
 import { AppError } from "../errors";
 import type { RateLimiter } from "../rate-limit";
-import type { RequestStats } from "../request-stats";
-import type { ResponseCache } from "../response-cache";
+import type { DataStateProbe, RequestStats } from "../request-stats";
+import { stampOf, type ResponseCache } from "../response-cache";
 import { unionOf } from "../change-scope";
 import type { Context } from "./context";
 
@@ -46,7 +46,9 @@ export function serialisedOnce(answer: ExecutionResult): { result: SerialisedRes
 /** What the cache learned about a request when its parameters arrived. */
 interface Lookup {
   key: string;
+  /** The version read before computing; a fresh request reads it inside its own first transaction instead. */
   version: string | null | undefined;
+  fresh: boolean;
   /** Set when this request computes an answer others with the same key and version wait for. */
   release?: (answer: ExecutionResult | undefined) => void;
 }
@@ -94,20 +96,26 @@ export function answerCache(cache: ResponseCache, reads: RateLimiter | null): Pl
       // Without a lookup, onExecute stores nothing either.
       if (!cache.enabled || carriesCredentials(request)) return;
       const stats = (context as { stats: RequestStats }).stats;
+      const key = JSON.stringify([params.query ?? null, params.operationName ?? null, params.variables ?? null]);
+      // A client asking for a fresh answer computes its own, and it is stored under the data state
+      // read in the computation's first transaction (onExecute): no round trip before it.
+      const fresh = /no-cache|no-store/i.test(request.headers.get("cache-control") ?? "");
+      if (fresh) {
+        lookups.set(stats, { key, version: undefined, fresh });
+        return;
+      }
       // An unreachable database is the executor's to report; the cache just stands aside.
       const version = await cache.version().catch(() => undefined);
-      const key = JSON.stringify([params.query ?? null, params.operationName ?? null, params.variables ?? null]);
-      lookups.set(stats, { key, version });
-      const fresh = /no-cache|no-store/i.test(request.headers.get("cache-control") ?? "");
-      const hit = version !== undefined && !fresh ? cache.get(key, version) : undefined;
+      lookups.set(stats, { key, version, fresh });
+      const hit = version !== undefined ? cache.get(key, version) : undefined;
       if (hit) {
         stats.cache = "hit";
         setResult(hit.result);
         return;
       }
       // A miss while the same answer is being computed under the same version waits for it, as a
-      // hit would have had it a moment later; a client asking for a fresh answer computes its own.
-      if (version === undefined || fresh) return;
+      // hit would have had it a moment later.
+      if (version === undefined) return;
       const lookup = lookups.get(stats)!;
       const shared = await lead(lookup, stats.budget?.deadline ?? Date.now() + 60_000);
       if (shared) {
@@ -129,20 +137,23 @@ export function answerCache(cache: ResponseCache, reads: RateLimiter | null): Pl
         );
       }
       const lookup = lookups.get(ctx.stats);
-      if (!lookup || lookup.version === undefined || !keepable(operation)) {
+      if (!lookup || (!lookup.fresh && lookup.version === undefined) || !keepable(operation)) {
         lookup?.release?.(undefined);
         return;
       }
+      const probe: DataStateProbe | undefined = lookup.fresh ? (ctx.stats.dataState = {}) : undefined;
       return {
         onExecuteDone({ result, setResult }) {
           if (Symbol.asyncIterator in result) return;
           const answer = result as ExecutionResult;
           lookup.release?.(answer.errors?.length ? undefined : answer);
-          if (answer.errors?.length) return;
+          // A fresh answer that read nothing from the database has no data state to be stored under.
+          const version = probe ? probe.state && stampOf(probe.state) : lookup.version;
+          if (answer.errors?.length || version === undefined) return;
           const reads = ctx.stats.reads ?? [];
           const scoped = reads.length > 0 && operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && SCOPED_FIELDS.has(s.name.value));
           const stored = serialisedOnce(answer);
-          cache.set(lookup.key, lookup.version ?? null, { result: stored.result, bytes: Buffer.byteLength(stored.json) }, scoped ? unionOf(reads) : undefined);
+          cache.set(lookup.key, version, { result: stored.result, bytes: Buffer.byteLength(stored.json) }, scoped ? unionOf(reads) : undefined);
           setResult(stored.result);
           ctx.stats.cache = "miss";
         },

@@ -13,6 +13,7 @@ import { limitCost, MAX_COST } from "./cost";
 import { codeValidationErrors, MAX_BODY_BYTES, MAX_IMPORT_BODY_BYTES, maskErrorWithin } from "./error-codes";
 import { EXAMPLE_OPERATIONS } from "./examples";
 import { corsFor, httpPolicy } from "./http-policy";
+import { jitExecution } from "./jit-execution";
 import { importsOnly, IMPORT_ENDPOINT, isImportRequest, refuseUnlessCurator } from "./import-endpoint";
 import { SIGN_IN_LIMIT } from "./account-resolvers";
 import { resolvers, WRITE_LIMIT } from "./resolvers";
@@ -42,6 +43,8 @@ export interface ServerOptions {
   corsOrigins: readonly string[];
   /** Seals session cookies and says how long a session lasts. */
   sessions: SessionKeys;
+  /** Queries compiled by graphql-jit (jit-execution.ts); false runs graphql's standard executor, to compare. */
+  compiledQueries?: boolean;
 }
 
 /** `sessionSecret` is the configured one or the managed stack's (graph/auth/session-secret.ts). */
@@ -97,7 +100,8 @@ export function createGraphQLHandler(database: Database, options: ServerOptions)
     perUsername: createRateLimiter(SIGN_IN_LIMIT.perUsername, SIGN_IN_LIMIT.windowMs),
   };
   const contextOptions = { database, curationToken: options.curationToken, writes, sessionKeys: options.sessions, signIns };
-  const common = [useCookies(), httpPolicy, armor, codeValidationErrors, limitCost(LIMITS.maxCost), reportRoundTrips];
+  // jitExecution comes before the plugins that wrap the executor (the time budget), so they wrap it.
+  const common = [useCookies(), httpPolicy, armor, codeValidationErrors, limitCost(LIMITS.maxCost), reportRoundTrips, ...(options.compiledQueries === false ? [] : [jitExecution()])];
   const yogaOn = (endpoint: string, bodyBytes: number, plugins: Plugin<Context>[], graphiql: boolean) =>
     createYoga<{ stats: RequestStats }, Context>({
       schema,

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Environment } from "../../graph/config";
 import { ROOT } from "./paths";
 import { childEnv } from "./processes";
+import { bundleServer, SERVER_BUNDLE, serverBundleIsStale } from "./server-bundle";
 
 const NEXT = path.join(ROOT, "node_modules", ".bin", "next");
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
@@ -23,16 +24,18 @@ export function buildIsStale(): boolean {
   return Math.max(...SOURCES.map((s) => newestChange(path.join(ROOT, s)))) > buildId.mtimeMs;
 }
 
-/** A production build, made with the environment the app will be served with. */
+/** A production build, made with the environment the app will be served with, and the server compiled beside it. */
 export function build(env: Environment): void {
   console.log("Building the app (next build)...");
   const result = spawnSync(NEXT, ["build"], { cwd: ROOT, stdio: "inherit", env: childEnv({ ...env, NEXT_TELEMETRY_DISABLED: "1" }) });
   if (result.status !== 0) throw new Error("next build failed; see the output above.");
+  bundleServer();
 }
 
 /**
  * Starts the app behind its front door (scripts/serve.ts) on a port, configured from `env`; the
- * caller owns the child process.
+ * caller owns the child process. Served for production it runs compiled (scripts/lib/server-bundle.ts),
+ * recompiled first when our sources changed since; in development, under tsx from the sources.
  */
 export function serve(
   port: number,
@@ -46,9 +49,16 @@ export function serve(
     fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
     output = fs.openSync(options.logFile, "w");
   }
-  const script = [path.join(ROOT, "scripts", "serve.ts"), ...(mode === "dev" ? ["--dev"] : []), ...hostname, ...(options.serveFlags ?? [])];
-  // Node's own flags (the bench's --cpu-prof, which NODE_OPTIONS may not carry) need node itself, with tsx as a loader.
-  const [command, args] = options.nodeFlags ? [process.execPath, [...options.nodeFlags, "--import", "tsx", ...script]] : [TSX, script];
+  const flags = [...(mode === "dev" ? ["--dev"] : []), ...hostname, ...(options.serveFlags ?? [])];
+  let command: string, args: string[];
+  if (mode === "start") {
+    if (serverBundleIsStale()) bundleServer();
+    [command, args] = [process.execPath, [...(options.nodeFlags ?? []), SERVER_BUNDLE, ...flags]];
+  } else {
+    const script = [path.join(ROOT, "scripts", "serve.ts"), ...flags];
+    // Node's own flags (the bench's --cpu-prof, which NODE_OPTIONS may not carry) need node itself, with tsx as a loader.
+    [command, args] = options.nodeFlags ? [process.execPath, [...options.nodeFlags, "--import", "tsx", ...script]] : [TSX, script];
+  }
   return spawn(command, args, {
     cwd: ROOT,
     stdio: ["ignore", output, output],
