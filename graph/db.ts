@@ -37,7 +37,9 @@ export interface Database {
   read<R extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<Records<R>>;
   /**
    * One named query as an auto-commit read (its own transaction, routed as a read): one round trip
-   * where `read` takes three (BEGIN, RUN, COMMIT). For a unit of work that is one statement.
+   * where `read` takes three (BEGIN, RUN, COMMIT). For a unit of work that is one statement. A
+   * fresh answer's first read goes in a transaction instead, carrying the data state it is stored
+   * under (graph/request-stats.ts).
    */
   readOne<R extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<Records<R>>;
   /**
@@ -174,8 +176,13 @@ export function createDatabase(config: Config["neo4j"]): Database {
     readTx,
     writeTx,
     read: <R extends RecordShape = RecordShape>(cypher: string, params: Params = {}) => readTx((tx) => runIn<R>(tx, cypher, params)),
-    readOne: <R extends RecordShape = RecordShape>(cypher: string, params: Params = {}) =>
-      guard(async (txConfig) => {
+    readOne: async <R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<Records<R>> => {
+      // A fresh answer's data state must be read before the answer's own reads: the first read of
+      // the request sends it in a transaction with its query; a later one waits for it.
+      const probe = currentDataStateProbe();
+      if (probe && !probe.read) return readTx((tx) => runIn<R>(tx, cypher, params));
+      await probe?.read;
+      return guard(async (txConfig) => {
         const session = driver.session({ database: databaseName, defaultAccessMode: neo4j.session.READ });
         try {
           countRoundTrip();
@@ -183,7 +190,8 @@ export function createDatabase(config: Config["neo4j"]): Database {
         } finally {
           await session.close();
         }
-      }),
+      });
+    },
     executeQuery: (cypher, params = {}) => driver.executeQuery(cypher, params, { database: databaseName }),
     once: async (key, work) => {
       if (done.has(key)) return;

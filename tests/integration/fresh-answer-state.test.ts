@@ -68,4 +68,15 @@ describe("the data state of a fresh answer", () => {
     await database.writeTx((tx) => tx.run("RETURN 1"));
     expect((await ask(query, variables)).headers.get("x-cache")).toBe("miss");
   });
+
+  it("stores a fresh answer read in one auto-commit statement too (an ego network of depth 1)", async () => {
+    const { ask } = inProcessServer(database, { responseCacheBytes: 8 * 1024 * 1024 });
+    const query = `{ egoNetwork(id: "tito", depth: 1) { nodes { id } edges { id count } } }`;
+    const fresh = await ask(query, {}, { "cache-control": "no-cache" });
+    expect(fresh.headers.get("x-cache")).toBe("miss");
+    expect((fresh.data as { egoNetwork: { edges: unknown[] } }).egoNetwork.edges.length).toBeGreaterThan(0);
+    const hit = await ask(query);
+    expect(hit.headers.get("x-cache")).toBe("hit");
+    expect(JSON.stringify(hit.data)).toBe(JSON.stringify(fresh.data));
+  });
 });
