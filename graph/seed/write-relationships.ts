@@ -1,7 +1,7 @@
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import { placeOf, precisionOf } from "../shared/date-said";
 import { batched, compact } from "./batches";
-import { passageId, type PassageMentions, type PassageRow } from "./passages";
+import { passageId, type PassageMentions } from "./passages";
 import type { Corpus } from "./read";
 
 /**
@@ -37,10 +37,29 @@ CALL (d, row) {
   CREATE (d)-[:ADDRESSED_TO]->(a)
 }`;
 
-const CLEAR_MENTIONS = `
+/**
+ * A passage's mentions made again only where they differ from the ones it has (compared as
+ * [entity, start, end, surface]; the matcher never finds two at one place), so a re-seed of an
+ * unchanged corpus deletes and creates none. Each passage is found through its id's index and its
+ * own few mentions are read from it, whatever the plan cache or the statistics say about the
+ * graph: a re-seed costs the same on a fresh instance and on one that was loaded and emptied
+ * before (docs/decisions/0028).
+ */
+export const REPLACE_MENTIONS = `
 UNWIND $rows AS row
-MATCH (:Passage {id: row})-[m:MENTIONS]->()
-DELETE m`;
+MATCH (p:Passage {id: row.passage})
+USING INDEX p:Passage(id)
+WITH p, row, [(p)-[m:MENTIONS]->(a) | [a.id, m.start, m.end, m.surface]] AS found
+WHERE NOT (size(found) = size(row.keys) AND all(k IN found WHERE k IN row.keys) AND all(k IN row.keys WHERE k IN found))
+CALL (p) {
+  MATCH (p)-[m:MENTIONS]->()
+  DELETE m
+}
+CALL (p, row) {
+  UNWIND row.mentions AS mention
+  MATCH (a:Actor {id: mention.entity})
+  CREATE (p)-[:MENTIONS {start: mention.start, end: mention.end, surface: mention.surface}]->(a)
+}`;
 
 export const CREATE_MENTIONS = `
 UNWIND $rows AS row
@@ -92,14 +111,14 @@ export async function writeAffiliations(tx: ManagedTransaction, corpus: Corpus):
   );
 }
 
-export async function writeMentions(tx: ManagedTransaction, passages: PassageRow[], mentions: PassageMentions[]): Promise<void> {
-  await batched(tx, CLEAR_MENTIONS, passages.map((p) => p.id));
-  await batched(
-    tx,
-    CREATE_MENTIONS,
-    toMentionRows(mentions),
-  );
+/** Every passage's mentions, each passage's replaced only where they changed. */
+export async function writeMentions(tx: ManagedTransaction, mentions: PassageMentions[]): Promise<void> {
+  await batched(tx, REPLACE_MENTIONS, toPassageMentionRows(mentions));
 }
+
+/** A passage's mentions as REPLACE_MENTIONS takes them: to write, and as keys to compare. */
+export const toPassageMentionRows = (mentions: PassageMentions[]) =>
+  mentions.map((pm) => ({ passage: pm.passage, mentions: pm.mentions, keys: pm.mentions.map((m) => [m.entity, m.start, m.end, m.surface]) }));
 
 /**
  * A statement keeps its date as the text gives it (`dateSaid`, with precision, qualifier and
