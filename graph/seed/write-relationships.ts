@@ -40,15 +40,16 @@ CALL (d, row) {
 /**
  * A passage's mentions made again only where they differ from the ones it has (compared as
  * [entity, start, end, surface]; the matcher never finds two at one place), so a re-seed of an
- * unchanged corpus deletes and creates none. Each passage is found through its id's index and its
- * own few mentions are read from it, whatever the plan cache or the statistics say about the
- * graph: a re-seed costs the same on a fresh instance and on one that was loaded and emptied
- * before (docs/decisions/0028).
+ * unchanged corpus deletes and creates none. Each passage is found by an index seek (the hint), and
+ * its own few mentions read from it: the plan Neo4j cached once for the statement "clear the
+ * mentions of this passage" after the graph was loaded and emptied scanned the whole Passage id
+ * index for every row (87 million db hits for 17,413 passages), and a re-seed of 100k statements
+ * stalled on it; a hint holds the plan whatever the cache and statistics say (docs/decisions/0028).
  */
 export const REPLACE_MENTIONS = `
 UNWIND $rows AS row
 MATCH (p:Passage {id: row.passage})
-USING INDEX p:Passage(id)
+USING INDEX SEEK p:Passage(id)
 WITH p, row, [(p)-[m:MENTIONS]->(a) | [a.id, m.start, m.end, m.surface]] AS found
 WHERE NOT (size(found) = size(row.keys) AND all(k IN found WHERE k IN row.keys) AND all(k IN row.keys WHERE k IN found))
 CALL (p) {
@@ -58,13 +59,17 @@ CALL (p) {
 CALL (p, row) {
   UNWIND row.mentions AS mention
   MATCH (a:Actor {id: mention.entity})
+  USING INDEX SEEK a:Actor(id)
   CREATE (p)-[:MENTIONS {start: mention.start, end: mention.end, surface: mention.surface}]->(a)
 }`;
 
+// Index seeks by hint, as in REPLACE_MENTIONS: a first load after the graph was emptied must not use a plan made for the empty graph.
 export const CREATE_MENTIONS = `
 UNWIND $rows AS row
 MATCH (p:Passage {id: row.passage})
+USING INDEX SEEK p:Passage(id)
 MATCH (a:Actor {id: row.entity})
+USING INDEX SEEK a:Actor(id)
 CREATE (p)-[:MENTIONS {start: row.start, end: row.end, surface: row.surface}]->(a)`;
 
 const UPSERT_STATEMENTS = `

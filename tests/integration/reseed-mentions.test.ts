@@ -1,7 +1,7 @@
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { extractMentions, loadCorpus, readValidCorpus, type Corpus } from "@/graph/seed";
-import { REPLACE_MENTIONS } from "@/graph/seed/write-relationships";
+import { CREATE_MENTIONS, REPLACE_MENTIONS } from "@/graph/seed/write-relationships";
 import { ROOT } from "@/scripts/lib/paths";
 import { openTestDatabase } from "../support/database";
 
@@ -64,15 +64,17 @@ describe("re-seeding mentions", () => {
     expect((await storedMentions(seed)).lines).toEqual(full);
   });
 
-  it("finds each passage through its id's index, never by scanning", async () => {
-    const result = await database.executeQuery(`EXPLAIN ${REPLACE_MENTIONS}`, { rows: [] });
-    const operators: string[] = [];
-    const walk = (plan: { operatorType: string; children: unknown[] }) => {
-      operators.push(plan.operatorType.replace(/@.*$/, ""));
-      for (const child of plan.children) walk(child as typeof plan);
-    };
-    walk(result.summary.plan as unknown as { operatorType: string; children: unknown[] });
-    expect(operators).toContain("NodeUniqueIndexSeek(Locking)");
-    expect(operators.filter((o) => /Scan/.test(o))).toEqual([]);
+  it("finds each passage and actor through its id's index, never by scanning, in both statements that write mentions", async () => {
+    for (const statement of [REPLACE_MENTIONS, CREATE_MENTIONS]) {
+      const result = await database.executeQuery(`EXPLAIN ${statement}`, { rows: [] });
+      const operators: string[] = [];
+      const walk = (plan: { operatorType: string; children: unknown[] }) => {
+        operators.push(plan.operatorType.replace(/@.*$/, ""));
+        for (const child of plan.children) walk(child as typeof plan);
+      };
+      walk(result.summary.plan as unknown as { operatorType: string; children: unknown[] });
+      expect(operators.filter((o) => o.startsWith("NodeUniqueIndexSeek")).length).toBe(2);
+      expect(operators.filter((o) => /Scan/.test(o))).toEqual([]);
+    }
   });
 });
