@@ -3,6 +3,7 @@ import path from "node:path";
 import { toAggregateRows } from "./aggregate-rows";
 import { ARRAY_DELIMITER, CsvFile, type ColumnType } from "./bulk-csv";
 import { toPassageRows, type PassageMentions } from "./passages";
+import { toMonthTotalRows, toPairTotalRows } from "./total-rows";
 import type { Corpus } from "./read";
 import { toDocumentRows, toOrganizationRows, toPersonRows } from "./write-nodes";
 import { toMentionRows, toStatementRows, type StatementRow } from "./write-relationships";
@@ -10,7 +11,8 @@ import { toMentionRows, toStatementRows, type StatementRow } from "./write-relat
 /**
  * A validated corpus as the importer's CSV files: the same rows the transactional first load
  * writes (graph/seed/first-load.ts, from the same row builders), with the same labels, property
- * names and types, plus the SAID_ABOUT rows that load's rebuild would make. What the files cannot
+ * names and types, plus the SAID_ABOUT rows, pair totals and month totals that load's rebuild would
+ * make. What the files cannot
  * carry (empty lists, revisions, accounts) is written after the import (bulk-finish.ts).
  */
 
@@ -46,6 +48,11 @@ const COLUMNS = {
     date: "date", dateLast: "date", stance: "string", mode: "string", proposed: "boolean", tertiary: "boolean", document: "string",
     count: "long", intensitySum: "float",
   },
+  pairTotal: {
+    proposed: "boolean", tertiary: "boolean", count: "long", support: "long", oppose: "long", mixed: "long", neutral: "long", intensitySum: "float",
+    date: "date", dateLast: "date",
+  },
+  monthTotal: { month: "string", lastMonth: "string", stance: "string", proposed: "boolean", tertiary: "boolean", persons: "boolean", count: "long" },
   none: {},
 } satisfies Record<string, Record<string, ColumnType>>;
 
@@ -124,7 +131,14 @@ export function writeBulkFiles(dir: string, corpus: Corpus, mentions: PassageMen
     if (row.reportedBy !== null) reportedBy.add([row.id, row.reportedBy], {});
   }
   const saidAbout = relationships("SAID_ABOUT", file("said-about", [":START_ID(Actor)", ":END_ID(Actor)"], COLUMNS.aggregate));
-  for (const { speaker, target, ...props } of toAggregateRows(statementRows, (p) => documentOf.get(p))) saidAbout.add([speaker, target], props);
+  const aggregateRows = toAggregateRows(statementRows, (p) => documentOf.get(p));
+  for (const { speaker, target, ...props } of aggregateRows) saidAbout.add([speaker, target], props);
+  // The totals too, so that the started database has every tier without a transaction to build them.
+  const pairTotals = relationships("PAIR_TOTAL", file("pair-totals", [":START_ID(Actor)", ":END_ID(Actor)"], COLUMNS.pairTotal));
+  for (const { speaker, target, ...props } of toPairTotalRows(aggregateRows)) pairTotals.add([speaker, target], props);
+  const personIds = new Set(corpus.people.map((p) => p.value.id));
+  const monthTotals = nodes("MonthTotal", file("month-totals", ["key:ID(MonthTotal)"], COLUMNS.monthTotal));
+  for (const { key, ...props } of toMonthTotalRows(aggregateRows, (id) => personIds.has(id))) monthTotals.add([key], props);
 
   const multiline: string[] = [];
   const save = (csv: CsvFile) => {

@@ -7,8 +7,8 @@ import { writeCuration } from "./write-curation";
  * importer's CSV has no form for one, and the transactional load stores `aliases: []`, `topics: []`),
  * and what curation recorded (revisions joined to what they revise, accounts with their creation
  * time as a datetime), through the transactional load's own writeCuration. One transaction: it
- * lands whole or not at all. The pair and month totals are not the import's: ensureSchema, which
- * runs before this, builds them once over the SAID_ABOUT rows the import wrote.
+ * lands whole or not at all. The aggregates came with the files (SAID_ABOUT rows, pair and month
+ * totals), so ensureSchema, which runs before this, finds nothing to build.
  */
 
 const EMPTY_ALIASES = "UNWIND $ids AS id MATCH (n:Actor {id: id}) SET n.aliases = []";

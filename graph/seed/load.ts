@@ -100,7 +100,7 @@ async function writeCorpus(
   await writeAffiliations(tx, corpus);
 
   progress("loading mentions");
-  await writeMentions(tx, passages, mentions);
+  await writeMentions(tx, mentions);
 
   progress("loading statements");
   await writeStatements(tx, corpus);
