@@ -176,7 +176,7 @@ export async function getLimitedNetwork(database: Database, filter: StatementFil
 }
 
 /** A network query's row (EDGE_COLUMNS in graph/queries/shapes.ts), by position. */
-type EdgeRow = [
+export type EdgeRow = [
   sourceId: string, sourceName: string, sourceCountry: string | null, sourcePerson: boolean,
   targetId: string, targetName: string, targetCountry: string | null, targetPerson: boolean,
   count: number, support: number, oppose: number, mixed: number, neutral: number,
@@ -187,6 +187,11 @@ type EdgeRow = [
 export async function getNetwork(filter: StatementFilter, tx: ManagedTransaction, tier?: ReadTier): Promise<Network> {
   const params = filterParams(filter);
   const records = await runIn(tx, edgesQuery(params, tier), params);
+  return networkOfLinks(records.map((r) => r.get("link") as EdgeRow));
+}
+
+/** The network drawn from its links' rows: nodes in the order the links first name them, with their counts, degree and balance. */
+export function networkOfLinks(rows: EdgeRow[]): Network {
   const nodes = new Map<string, NetworkNode & { neighbours: Set<string>; received: number }>();
   const node = (id: string, name: string, country: string | null, person: boolean) => {
     let n = nodes.get(id);
@@ -207,8 +212,7 @@ export async function getNetwork(filter: StatementFilter, tx: ManagedTransaction
     }
     return n;
   };
-  const edges = records.map((r) => {
-    const row = r.get("link") as EdgeRow;
+  const edges = rows.map((row) => {
     const source = node(row[0], row[1], row[2], row[3]);
     const target = node(row[4], row[5], row[6], row[7]);
     const [count, support, oppose, mixed, neutral, meanIntensity, firstDate, lastDate] = row.slice(8) as [number, number, number, number, number, number, string | null, string | null];
