@@ -3,17 +3,17 @@ import type { ManagedTransaction } from "neo4j-driver";
 import { runIn } from "@/graph/db";
 import { toIsoDate, toNumber } from "@/graph/map";
 import { filterParams, type StatementFilter } from "@/graph/queries/filters";
-import { getNetwork, NETWORK_EDGES, NETWORK_EDGES_AGGREGATED, NETWORK_EDGES_FROM_SPEAKERS } from "@/graph/queries/network";
+import { getNetwork, networkOfLinks, NETWORK_EDGES, NETWORK_EDGES_AGGREGATED, NETWORK_EDGES_FROM_SPEAKERS, type EdgeRow } from "@/graph/queries/network";
 import { EDGE_COLUMNS } from "@/graph/queries/shapes";
 import { NETWORK_EDGES_TOTALS, NETWORK_EDGES_TOTALS_AMONG, NETWORK_EDGES_TOTALS_FROM_SPEAKERS, type ReadTier } from "@/graph/queries/totals";
-import { netStance } from "@/graph/shared/stance";
 import { openTestDatabase } from "../support/database";
 
 /**
  * A network query returns each link as one compact list (graph/queries/shapes.ts EDGE_COLUMNS):
  * floats for the counts, ISO strings for the dates. The networks made from it are held, byte for
  * byte as JSON, to the ones made from the record of maps, integers and dates the same queries
- * returned before, decoded as they were, on the seed corpus under every stored form.
+ * returned before, decoded as they were (the same builder, networkOfLinks, makes both from the
+ * decoded links), on the seed corpus under every stored form.
  */
 
 const database = openTestDatabase();
@@ -29,40 +29,17 @@ ORDER BY source.id, target.id`;
 
 interface EndPoint { id: string; name: string; country: string | null; person: boolean }
 
-/** The network as getNetwork made it from the map columns. */
+/** The network made from the map columns, decoded as they were: Neo4j integers and dates converted one by one. */
 async function referenceNetwork(tx: ManagedTransaction, query: string, filter: StatementFilter): Promise<unknown> {
   expect(query).toContain(EDGE_COLUMNS);
   const records = await runIn(tx, query.replace(EDGE_COLUMNS, MAP_COLUMNS), filterParams(filter));
-  const nodes = new Map<string, { id: string; name: string; kind: string; country: string | null; statementsMade: number; statementsReceived: number; degree: number; balance: number | null; neighbours: Set<string>; received: number }>();
-  const node = (p: EndPoint) => {
-    let n = nodes.get(p.id);
-    if (!n) {
-      n = { id: p.id, name: p.name, kind: p.person ? "person" : "organization", country: p.country ?? null, statementsMade: 0, statementsReceived: 0, degree: 0, balance: null, neighbours: new Set(), received: 0 };
-      nodes.set(p.id, n);
-    }
-    return n;
-  };
-  const edges = records.map((r) => {
-    const source = node(r.get("source") as EndPoint);
-    const target = node(r.get("target") as EndPoint);
-    const counts = { support: toNumber(r.get("support")), oppose: toNumber(r.get("oppose")), mixed: toNumber(r.get("mixed")), neutral: toNumber(r.get("neutral")) };
-    const count = toNumber(r.get("count"));
-    const meanIntensity = toNumber(r.get("meanIntensity"));
-    source.statementsMade += count;
-    target.statementsReceived += count;
-    target.received += meanIntensity * count;
-    source.neighbours.add(target.id);
-    target.neighbours.add(source.id);
-    return {
-      id: `${source.id}->${target.id}`, source: source.id, target: target.id, count, counts,
-      meanIntensity: Math.round(meanIntensity * 100) / 100, netStance: netStance(counts, meanIntensity),
-      firstDate: toIsoDate(r.get("firstDate")), lastDate: toIsoDate(r.get("lastDate")),
-    };
-  });
-  return {
-    edges,
-    nodes: [...nodes.values()].map(({ neighbours, received, ...n }) => ({ ...n, degree: neighbours.size, balance: n.statementsReceived > 0 ? Math.round((received / n.statementsReceived) * 100) / 100 : null })),
-  };
+  return networkOfLinks(
+    records.map((r) => {
+      const [a, b] = [r.get("source") as EndPoint, r.get("target") as EndPoint];
+      const figures = ["count", "support", "oppose", "mixed", "neutral", "meanIntensity"].map((k) => toNumber(r.get(k)));
+      return [a.id, a.name, a.country, a.person, b.id, b.name, b.country, b.person, ...figures, toIsoDate(r.get("firstDate")), toIsoDate(r.get("lastDate"))] as EdgeRow;
+    }),
+  );
 }
 
 const everyone: StatementFilter = { includeOrganizations: true, includeTertiary: true, includeProposed: true };
