@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import path from "node:path";
 import neo4j from "neo4j-driver";
 import type { ChildProcess } from "node:child_process";
@@ -14,9 +13,10 @@ import { leanServer } from "./lean-server";
 import { status } from "./neo4j-launcher";
 import { waitForHttp } from "./next-server";
 import { ROOT } from "./paths";
-import { portInUse } from "./processes";
+import { portInUse, treeCpuMs } from "./processes";
 import { profile } from "./query-profile";
 import { stopped } from "./route-figures";
+import { egoCentres } from "./ego-centres";
 import { generateCorpus } from "./synthetic-corpus";
 
 /**
@@ -39,25 +39,6 @@ export interface EgoInputs {
   repeats: number;
   seconds: number;
   baselineRoot: string | null;
-}
-
-/** CPU milliseconds (user and system) that a process and its descendants have used so far. */
-function treeCpuMs(pid: number): number {
-  let ticks = 0;
-  const visit = (p: number) => {
-    try {
-      const stat = fs.readFileSync(`/proc/${p}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      ticks += Number(fields[11]) + Number(fields[12]);
-      for (const task of fs.readdirSync(`/proc/${p}/task`)) {
-        for (const child of fs.readFileSync(`/proc/${p}/task/${task}/children`, "utf8").split(" ").filter(Boolean)) visit(Number(child));
-      }
-    } catch {
-      // The process ended between two reads: what it used is no longer counted anywhere.
-    }
-  };
-  visit(pid);
-  return ticks * 10;
 }
 
 interface Tally {
@@ -113,15 +94,8 @@ export async function measureEgo(inputs: EgoInputs, record: (f: Figure) => void)
   const neo4jPid = (await status(inputs.config)).pid;
   if (neo4jPid === undefined) throw new Error("The bench's Neo4j is not running.");
 
-  // The centres driver-figures.ts picks: every level of activity, depth-1 networks of ≤ 500 elements.
-  const ranks = [...new Set(Array.from({ length: 14 }, (_, i) => Math.min(corpus.people.length - 1, 2 ** i - 1)))];
-  const centres: { id: string; members: string[]; elements: number }[] = [];
-  for (const rank of ranks) {
-    const id = corpus.people[rank]!.value.id;
-    const ego = await getEgoNetwork(database, id, 1);
-    const elements = ego.nodes.length + ego.edges.length;
-    if (elements <= 500 && ego.edges.length > 0) centres.push({ id, members: ego.nodes.map((n) => n.id), elements });
-  }
+  // The centres the whole run takes: every level of activity, depth-1 networks of ≤ 500 elements.
+  const centres = await egoCentres(database, corpus.people, 1);
   const ids = centres.map((c) => c.id);
   const about = `${centres.length} centres of every activity level, mean ${Math.round(centres.reduce((n, c) => n + c.elements, 0) / centres.length)} elements`;
 

@@ -14,6 +14,7 @@ import { createGraphQLHandler, serverOptions } from "../../graph/schema/yoga";
 import { DEFAULT_NETWORK_LIMIT } from "../../graph/shared/network-limits";
 import { quantile, round, time, type Figure } from "./figure";
 import { explorerRequests } from "./load";
+import { egoCentres } from "./ego-centres";
 
 /** db hits and rows of a profiled plan, summed over its operators. */
 function totals(plan: ProfiledPlan): { dbHits: number; rows: number } {
@@ -74,15 +75,8 @@ export async function measureQueries(database: Database, config: Config, corpus:
     record({ name: `operation ${op.name}, in-process, computed`, value: s.p50, unit: "ms p50", note: `p95 ${s.p95} ms; ${trips} Cypher round trips` });
   }
 
-  // Centres of every activity level whose depth-1 network fits in 500 elements, as driver-figures.ts picks them.
-  const ranks = [...new Set(Array.from({ length: 14 }, (_, i) => Math.min(corpus.people.length - 1, 2 ** i - 1)))];
-  const centres: { id: string; members: string[]; elements: number }[] = [];
-  for (const rank of ranks) {
-    const id = corpus.people[rank]!.value.id;
-    const ego = await getEgoNetwork(database, id, 1);
-    const elements = ego.nodes.length + ego.edges.length;
-    if (elements <= 500 && ego.edges.length > 0) centres.push({ id, members: ego.nodes.map((n) => n.id), elements });
-  }
+  // Centres of every activity level whose depth-1 network fits in 500 elements, as the whole run takes them.
+  const centres = await egoCentres(database, corpus.people, 1);
   const ego = (tier: ReadTier) => (c: { id: string }) => getEgoNetwork(database, c.id, 1, {}, tier);
   const [rowsTimes, totalsTimes] = await interleave(centres, repeats, ego("rows"), ego("totals"));
   const hits = async (hop: string, edges: string) => {
