@@ -1,4 +1,4 @@
-import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import type { Config, Environment } from "../../graph/config";
 import type { Database } from "../../graph/db";
@@ -6,7 +6,9 @@ import { loadCorpus, readValidCorpus } from "../../graph/seed";
 import { quantile, round, type Figure } from "./figure";
 import { runLoad, type LoadSubjects } from "./load";
 import { build, buildIsStale, serve, waitForHttp } from "./next-server";
+import { status } from "./neo4j-launcher";
 import { ROOT } from "./paths";
+import { treeCpuMs } from "./processes";
 import { stopped } from "./route-figures";
 import { generateCorpus } from "./synthetic-corpus";
 
@@ -27,17 +29,6 @@ export interface ThroughputInputs {
   rounds: number;
 }
 
-/** CPU time (user and system) a process has used, in ms; Linux's /proc, else NaN. */
-function processCpuMs(pid: number): number {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    // utime and stime, in clock ticks of 1/100 s on Linux.
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return Number.NaN;
-  }
-}
-
 export async function measureThroughput(inputs: ThroughputInputs, record: (f: Figure) => void): Promise<void> {
   const dir = path.join(inputs.work, "corpus");
   generateCorpus(dir, { statements: inputs.statements, people: Math.max(100, inputs.statements / 10), seed: 1 });
@@ -52,15 +43,20 @@ export async function measureThroughput(inputs: ThroughputInputs, record: (f: Fi
   try {
     await waitForHttp(`${base}/api/health`);
     await runLoad(base, 50, 3, true, subjects);
+    const neo4jPid = (await status(inputs.config)).pid;
     const rates: number[] = [];
-    const cpu: number[] = [];
+    // Per answered request, each round: the served process, Neo4j, and this process (the load generator).
+    const cpu = { server: [] as number[], neo4j: [] as number[], generator: [] as number[] };
     let notes = "";
     for (let r = 0; r < inputs.rounds; r++) {
-      const before = processCpuMs(app.pid!);
+      const [server, neo4j, generator] = [treeCpuMs(app.pid!), neo4jPid ? treeCpuMs(neo4jPid) : Number.NaN, process.cpuUsage()];
       const load = await runLoad(base, 50, inputs.seconds, true, subjects);
-      const answered = load.statusCodes["2xx"] ?? 0;
+      const answered = Math.max(1, load.statusCodes["2xx"] ?? 0);
+      const used = process.cpuUsage(generator);
       rates.push(load.requestsPerSecond);
-      cpu.push((processCpuMs(app.pid!) - before) / Math.max(1, answered));
+      cpu.server.push((treeCpuMs(app.pid!) - server) / answered);
+      cpu.neo4j.push(((neo4jPid ? treeCpuMs(neo4jPid) : Number.NaN) - neo4j) / answered);
+      cpu.generator.push((used.user + used.system) / 1000 / answered);
       notes += ` ${Math.round(load.requestsPerSecond)} (p50 ${load.latencyMs.p50} ms, non-2xx ${load.non2xx}, errors ${load.errors});`;
     }
     record({
@@ -70,12 +66,28 @@ export async function measureThroughput(inputs: ThroughputInputs, record: (f: Fi
       goal: "≥ 50 req/s",
       note: `median of ${inputs.rounds} runs of ${inputs.seconds} s, Cache-Control: no-cache:${notes}`,
     });
+    const median = (xs: number[]) => round(quantile(xs, 0.5), 2);
+    const spread = (xs: number[]): [number, number] => [round(Math.min(...xs), 2), round(Math.max(...xs), 2)];
     record({
       name: "server CPU per computed explorer operation, 50 clients",
-      value: round(quantile(cpu, 0.5), 2),
+      value: median(cpu.server),
       unit: "ms",
-      spread: [round(Math.min(...cpu), 2), round(Math.max(...cpu), 2)],
+      spread: spread(cpu.server),
       note: "the served process's user and system time over the answers it gave, each run",
+    });
+    record({
+      name: "Neo4j CPU per computed explorer operation, 50 clients",
+      value: median(cpu.neo4j),
+      unit: "ms",
+      spread: spread(cpu.neo4j),
+      note: "the Neo4j process's user and system time over the answers the server gave, each run (its background threads included)",
+    });
+    const total = median(cpu.server.map((s, i) => s + cpu.neo4j[i]! + cpu.generator[i]!));
+    record({
+      name: "CPU per computed explorer operation, every process, 50 clients",
+      value: total,
+      unit: "ms",
+      note: `server + Neo4j + the load generator (${median(cpu.generator)} ms); ${os.cpus().length} cores give at most ${Math.round((os.cpus().length * 1000) / total)} operations a second at this cost`,
     });
   } finally {
     await stopped(app);
