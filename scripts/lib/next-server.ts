@@ -4,18 +4,11 @@ import path from "node:path";
 import type { Environment } from "../../graph/config";
 import { ROOT } from "./paths";
 import { childEnv } from "./processes";
-import { bundleServer, SERVER_BUNDLE, serverBundleIsStale } from "./server-bundle";
+import { bundleServer, newestChange, SERVER_BUNDLE, serverBundleIsStale } from "./server-bundle";
 
 const NEXT = path.join(ROOT, "node_modules", ".bin", "next");
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
 const SOURCES = ["app", "graph", "types", "next.config.js", "package.json", "postcss.config.mjs", "tsconfig.json"];
-
-function newestChange(entry: string): number {
-  const stat = fs.statSync(entry, { throwIfNoEntry: false });
-  if (!stat) return 0;
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...fs.readdirSync(entry).map((name) => newestChange(path.join(entry, name))));
-}
 
 /** True when there is no production build, or a source file changed after it was made. */
 export function buildIsStale(): boolean {

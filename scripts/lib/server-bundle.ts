@@ -16,7 +16,8 @@ export const SERVER_BUNDLE = path.join(ROOT, ".next", "front-door", "serve.mjs")
 /** Our sources the bundle is made of; packages stay imports, resolved from node_modules as before. */
 const SOURCES = ["scripts", "graph", "package.json", "tsconfig.json"];
 
-function newestChange(entry: string): number {
+/** The latest modification time (ms) of a file, or of anything in a folder, recursively; 0 when it does not exist. */
+export function newestChange(entry: string): number {
   const stat = fs.statSync(entry, { throwIfNoEntry: false });
   if (!stat) return 0;
   if (!stat.isDirectory()) return stat.mtimeMs;
