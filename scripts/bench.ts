@@ -116,46 +116,36 @@ async function measureServer(): Promise<string> {
     }
     return neo4jVersion();
   }
-  if (egoOnly) {
-    const inputs = { config, env, database, work, statements: STATEMENTS, repeats: REPEATS, seconds: quick ? 4 : 10, baselineRoot: egoBaseline };
-    await measureEgo(inputs, record).finally(async () => {
-      await database.close();
-      await stop(config);
-      fs.rmSync(work, { recursive: true, force: true });
-    });
+  // A part measured alone on the scratch instance, which is then stopped and its files removed.
+  const finish = async () => {
+    await database.close();
+    await stop(config);
+    fs.rmSync(work, { recursive: true, force: true });
+  };
+  const alone = async (part: () => Promise<void>) => {
+    await part().finally(finish);
     return neo4jVersion();
-  }
+  };
+  if (egoOnly) return alone(() => measureEgo({ config, env, database, work, statements: STATEMENTS, repeats: REPEATS, seconds: quick ? 4 : 10, baselineRoot: egoBaseline }, record));
   if (throughputOnly) {
-    try {
+    return alone(async () => {
       console.log(`\nThe explorer's six operations computed (${STATEMENTS} statements)`);
       await measureThroughput({ config, env, database, work, statements: STATEMENTS, seconds: quick ? 8 : 15, rounds: 3 }, record);
-    } finally {
-      await database.close();
-      await stop(config);
-      fs.rmSync(work, { recursive: true, force: true });
-    }
-    return neo4jVersion();
+    });
   }
   if (queriesOnly) {
-    try {
+    return alone(async () => {
       console.log(`\nWhere the computed answers spend their time (${STATEMENTS} statements)`);
       generateCorpus(path.join(work, "corpus"), { statements: STATEMENTS, people: Math.max(100, STATEMENTS / 10), seed: 1 });
       const corpus = readValidCorpus(path.join(work, "corpus"), work);
       await loadCorpus(database, corpus);
       await measureQueries(database, config, corpus, record, REPEATS);
-    } finally {
-      await database.close();
-      await stop(config);
-      fs.rmSync(work, { recursive: true, force: true });
-    }
-    return neo4jVersion();
+    });
   }
   console.log("\nImporting a document");
   await measureImport(database, record);
   if (importOnly) {
-    await database.close();
-    await stop(config);
-    fs.rmSync(work, { recursive: true, force: true });
+    await finish();
     return neo4jVersion();
   }
   const { corpus, egoCentres, busiest, filter, cypherTimes } = await measureDriver(database, work, sizes, record).finally(() => database.close());
