@@ -95,19 +95,22 @@ WHERE s:Published
 WITH id, p, s ORDER BY p.index, s.id
 RETURN id, collect(${STATEMENT("s")}) AS value`;
 
+/** An actor's first statements, by date; only those kept are read in full. */
 export const LOAD_STATEMENTS_BY_ACTORS = `
 UNWIND $ids AS id
 MATCH (:Actor {id: id})<-[:BY]-(s:Statement)
 WHERE s:Published
 WITH id, s ORDER BY s.date, s.id
-RETURN id, collect(${STATEMENT("s")})[0..$limit] AS value`;
+WITH id, collect(s)[0..$limit] AS kept
+RETURN id, [s IN kept | ${STATEMENT("s")}] AS value`;
 
 export const LOAD_STATEMENTS_ABOUT_ACTORS = `
 UNWIND $ids AS id
 MATCH (:Actor {id: id})<-[:ABOUT]-(s:Statement)
 WHERE s:Published
 WITH id, s ORDER BY s.date, s.id
-RETURN id, collect(${STATEMENT("s")})[0..$limit] AS value`;
+WITH id, collect(s)[0..$limit] AS kept
+RETURN id, [s IN kept | ${STATEMENT("s")}] AS value`;
 
 export const LOAD_DOCUMENT_PARTIES = `
 UNWIND $ids AS id
