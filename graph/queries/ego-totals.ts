@@ -1,6 +1,6 @@
 import neo4j from "neo4j-driver";
 import type { Database } from "../db";
-import { TOTAL_FILTER_WHERE, TOTAL_SWITCHES_WHERE } from "./totals";
+import { TOTAL_FILTER_WHERE, TOTAL_SWITCHES_WHERE, TOTALS_SUMMED } from "./totals";
 import { networkOfLinks, type EdgeRow, type Network } from "./network";
 
 /**
@@ -33,9 +33,7 @@ RETURN
     UNWIND members AS a
     MATCH (a)-[t:PAIR_TOTAL]->(b:Actor)
     WHERE b IN members AND ${TOTAL_SWITCHES_WHERE}
-    WITH a, b,
-      sum(t.count) AS count, sum(t.support) AS support, sum(t.oppose) AS oppose, sum(t.mixed) AS mixed, sum(t.neutral) AS neutral,
-      sum(t.intensitySum) AS intensitySum, min(t.date) AS firstDate, max(t.dateLast) AS lastDate
+    ${TOTALS_SUMMED}
     ORDER BY a.id, b.id
     RETURN [a.id, b.id, toFloat(count), toFloat(support), toFloat(oppose), toFloat(mixed), toFloat(neutral), toFloat(intensitySum) / count, toString(firstDate), toString(lastDate)]
   } AS links`;

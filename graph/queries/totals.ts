@@ -24,10 +24,13 @@ export function answeredByTotals(params: Record<string, unknown>): boolean {
   return ["ids", "topics", "from", "to", "stances", "modes", "documents"].every((name) => params[name] === null);
 }
 
-const TOTALS_TO_EDGES = `
-WITH a, b,
+/** A pair's totals `t` summed into one link's figures, grouped by speaker `a` and target `b`. */
+export const TOTALS_SUMMED = `WITH a, b,
   sum(t.count) AS count, sum(t.support) AS support, sum(t.oppose) AS oppose, sum(t.mixed) AS mixed, sum(t.neutral) AS neutral,
-  sum(t.intensitySum) AS intensitySum, min(t.date) AS firstDate, max(t.dateLast) AS lastDate
+  sum(t.intensitySum) AS intensitySum, min(t.date) AS firstDate, max(t.dateLast) AS lastDate`;
+
+const TOTALS_TO_EDGES = `
+${TOTALS_SUMMED}
 ${EDGE_COLUMNS}`;
 
 export const NETWORK_EDGES_TOTALS = `
