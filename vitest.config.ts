@@ -29,7 +29,7 @@ export default defineConfig({
       },
       {
         resolve: { alias },
-        test: { name: "e2e", include: ["tests/e2e/**/*.test.ts"], testTimeout: 90_000, hookTimeout: 120_000 },
+        test: { name: "e2e", include: ["tests/e2e/**/*.test.ts"], setupFiles: ["tests/support/e2e-setup.ts"], testTimeout: 90_000, hookTimeout: 120_000 },
       },
     ],
   },
