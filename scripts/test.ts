@@ -5,7 +5,8 @@
  * Tests never touch the development database: they run against a second project-managed Neo4j
  * instance ("test", Bolt on 127.0.0.1:7688) seeded afresh from seed/, and a production build served
  * on 127.0.0.1:3100 (TEST_BOLT_PORT and TEST_APP_PORT move them). Pass vitest arguments after --,
- * e.g. `npm test -- --project unit`.
+ * e.g. `npm test -- --project unit`; `--keep-neo4j` is ours, not vitest's: the test instance is left
+ * running afterwards, to be looked at.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -17,9 +18,11 @@ import { scratchEnv, scratchPorts } from "./lib/scratch-env";
 import { startStack, type Stack } from "./lib/stack";
 
 const CURATION_TOKEN = "test-curation-token-0123456789abcdef";
+const KEEP_NEO4J = "--keep-neo4j";
 
 runMain(async () => {
-  const vitestArgs = process.argv.slice(2).filter((a) => a !== "--");
+  const keepNeo4j = process.argv.includes(KEEP_NEO4J);
+  const vitestArgs = process.argv.slice(2).filter((a) => a !== "--" && a !== KEEP_NEO4J);
   const onlyUnit = vitestArgs.join(" ").includes("--project unit");
   const ports = scratchPorts(process.env, "TEST", "test", 7688, 3100);
   // The stack and vitest get the same environment; vitest's workers inherit it, and the tests build
@@ -40,7 +43,7 @@ runMain(async () => {
     printSummary(report);
     process.exitCode = result.status ?? 1;
   } finally {
-    await stack?.stop(process.argv.includes("--keep-neo4j"));
+    await stack?.stop(keepNeo4j);
   }
 });
 
