@@ -183,11 +183,20 @@ export type EdgeRow = [
   meanIntensity: number, firstDate: string | null, lastDate: string | null,
 ];
 
+/**
+ * Links by speaker id, then target id: the order Cypher's `ORDER BY` on the ids gave. Ids are
+ * lowercase ASCII slugs, so comparing UTF-16 code units orders them as Neo4j's string order does.
+ */
+export function byEnds(x: EdgeRow, y: EdgeRow): number {
+  return x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[4] < y[4] ? -1 : x[4] > y[4] ? 1 : 0;
+}
+
 /** The network under a filter, inside the request's transaction (one transaction for a whole request). */
 export async function getNetwork(filter: StatementFilter, tx: ManagedTransaction, tier?: ReadTier): Promise<Network> {
   const params = filterParams(filter);
   const records = await runIn(tx, edgesQuery(params, tier), params);
-  return networkOfLinks(records.map((r) => r.get("link") as EdgeRow));
+  // The links come unordered (graph/queries/shapes.ts EDGE_COLUMNS): a node's place in the network follows their order.
+  return networkOfLinks(records.map((r) => r.get("link") as EdgeRow).sort(byEnds));
 }
 
 /** The network drawn from its links' rows: nodes in the order the links first name them, with their counts, degree and balance. */

@@ -36,6 +36,10 @@ RETURN collect(id)[0..$limit] AS ids`;
  * Date arrives as a struct the driver turns into an object). Decoding the whole quick network of
  * 2,101 links took the client 42 ms of CPU as records of maps, integers and dates, and 9 ms as
  * these lists (docs/performance.md, "Six operations and the GraphQL ratio, second round").
+ *
+ * Unordered: the reader sorts the links by speaker and target id (graph/queries/network.ts
+ * getNetwork). Sorting 2,101 lists in Neo4j cost it about a fifth of the whole network's CPU
+ * (docs/decisions/0031).
  */
 export const EDGE_COLUMNS = `
 RETURN [
@@ -43,5 +47,4 @@ RETURN [
   b.id, b.name, b.country, b:Person,
   toFloat(count), toFloat(support), toFloat(oppose), toFloat(mixed), toFloat(neutral),
   toFloat(intensitySum) / count, toString(firstDate), toString(lastDate)
-] AS link
-ORDER BY link[0], link[4]`;
+] AS link`;
