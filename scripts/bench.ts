@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- --statements N] [-- --browser-only | --layout-only [--sweep] | --import-only | --route-only | --load-only | --queries-only | --ego-only [--ego-baseline DIR] | --throughput-only]
+ * npm run bench [-- --quick] [-- --statements N] [-- --browser-only | --layout-only [--sweep] | --import-only | --route-only | --load-only | --queries-only | --ego-only [--ego-baseline DIR] | --throughput-only | --op-cost-only]
  * Loads a synthetic corpus into a scratch project-managed Neo4j ("bench", Bolt 7689, app 3200)
  * and measures, side by side in one run: batched vs per-row loading, re-seeding, ego-network and
  * network queries in the database and through GraphQL, requests per second, and the explorer's
@@ -14,11 +14,10 @@
  * "bench-bulk", Bolt 30 above). --queries-only loads the corpus and measures where the computed
  * answers spend their time (scripts/lib/query-profile.ts). --ego-only loads the corpus and measures
  * the ego-network goals alone, the code before a change beside it when asked (scripts/lib/ego-figures.ts).
- * --throughput-only loads the corpus and
- * measures the explorer's six operations computed at 50 clients in rounds, with the server's CPU
- * per answer (scripts/lib/throughput-figures.ts).
- * Writes bench/report.json (a partial run, bench/report.<part>.json, so that it leaves the whole
- * run's report as it was) and prints a table. Reports; never fails on timing.
+ * --throughput-only: the six explorer operations computed at 50 clients, with the server's CPU per
+ * answer (scripts/lib/throughput-figures.ts); --op-cost-only: each alone, with its statements' db hits
+ * and Neo4j's CPU (scripts/lib/op-cost-figures.ts). Writes bench/report.json (a partial run,
+ * bench/report.<part>.json) and prints a table. Reports; never fails on timing.
  */
 import { execSync } from "node:child_process";
 import fs from "node:fs";
@@ -39,6 +38,7 @@ import { loadCorpus, readValidCorpus } from "../graph/seed";
 import { measureReadsDuringWrites } from "./lib/reads-during-writes";
 import { loadRouteCorpus, measureRoute, stopped } from "./lib/route-figures";
 import { measureThroughput } from "./lib/throughput-figures";
+import { measureOpCost } from "./lib/op-cost-figures";
 import { compareLayouts } from "./lib/layout-comparison";
 import { runLoad } from "./lib/load";
 import { layoutFor, neo4jVersion, start, stop } from "./lib/neo4j-launcher";
@@ -58,6 +58,7 @@ const queriesOnly = process.argv.includes("--queries-only");
 const egoOnly = process.argv.includes("--ego-only");
 const egoBaseline = process.argv.includes("--ego-baseline") ? path.resolve(process.argv[process.argv.indexOf("--ego-baseline") + 1]!) : null;
 const throughputOnly = process.argv.includes("--throughput-only");
+const opCostOnly = process.argv.includes("--op-cost-only");
 const at = process.argv.indexOf("--statements");
 const STATEMENTS = at >= 0 ? Number(process.argv[at + 1]) : quick ? 5_000 : 100_000;
 const BASELINE_STATEMENTS = Math.min(STATEMENTS, quick ? 500 : 2_000);
@@ -133,6 +134,7 @@ async function measureServer(): Promise<string> {
       await measureThroughput({ config, env, database, work, statements: STATEMENTS, seconds: quick ? 8 : 15, rounds: 3 }, record);
     });
   }
+  if (opCostOnly) return alone(() => measureOpCost({ config, env, database, work, statements: STATEMENTS, seconds: quick ? 5 : 10, rounds: 3 }, record));
   if (queriesOnly) {
     return alone(async () => {
       console.log(`\nWhere the computed answers spend their time (${STATEMENTS} statements)`);
@@ -276,19 +278,19 @@ async function measureServer(): Promise<string> {
 runMain(async () => {
   const only = browserOnly ? "--browser-only" : layoutOnly ? "--layout-only" : null;
   const neo4j = only ? `not run (${only})` : await measureServer();
-  const partOnly = importOnly || routeOnly || loadOnly || queriesOnly || egoOnly || throughputOnly;
+  const partOnly = importOnly || routeOnly || loadOnly || queriesOnly || egoOnly || throughputOnly || opCostOnly;
   if (!layoutOnly && !partOnly) await measureBrowser(quick, record);
   const layoutComparison = browserOnly || partOnly ? undefined : compareLayouts(quick, record, { sweep: process.argv.includes("--sweep") });
   const report = {
     date: new Date().toISOString(),
-    mode: browserOnly ? "browser-only" : layoutOnly ? "layout-only" : importOnly ? "import-only" : routeOnly ? "route-only" : loadOnly ? "load-only" : queriesOnly ? "queries-only" : egoOnly ? "ego-only" : throughputOnly ? "throughput-only" : quick ? "quick" : "full",
+    mode: browserOnly ? "browser-only" : layoutOnly ? "layout-only" : importOnly ? "import-only" : routeOnly ? "route-only" : loadOnly ? "load-only" : queriesOnly ? "queries-only" : egoOnly ? "ego-only" : throughputOnly ? "throughput-only" : opCostOnly ? "op-cost-only" : quick ? "quick" : "full",
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}` },
     versions: { node: process.version, neo4j, java: execSync("java -version 2>&1").toString().split("\n")[0] },
     sizes: { statements: STATEMENTS, baselineStatements: BASELINE_STATEMENTS, repeats: REPEATS },
     figures: figures.map((f) => ({ ...f, value: Number.isNaN(f.value) ? null : f.value })),
     layoutComparison,
   };
-  const part = browserOnly ? "browser" : layoutOnly ? "layout" : importOnly ? "import" : routeOnly ? "route" : loadOnly ? "load" : queriesOnly ? "queries" : egoOnly ? "ego" : throughputOnly ? "throughput" : null;
+  const part = browserOnly ? "browser" : layoutOnly ? "layout" : importOnly ? "import" : routeOnly ? "route" : loadOnly ? "load" : queriesOnly ? "queries" : egoOnly ? "ego" : throughputOnly ? "throughput" : opCostOnly ? "op-cost" : null;
   const file = path.join("bench", part ? `report.${part}.json` : "report.json");
   fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
   fs.writeFileSync(path.join(ROOT, file), `${JSON.stringify(report, null, 2)}\n`);

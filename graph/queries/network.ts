@@ -183,11 +183,33 @@ export type EdgeRow = [
   meanIntensity: number, firstDate: string | null, lastDate: string | null,
 ];
 
+/**
+ * Links by speaker id, then target id: the order Cypher's `ORDER BY` on the ids gave. Ids are
+ * lowercase ASCII slugs, so comparing UTF-16 code units orders them as Neo4j's string order does.
+ */
+export function byEnds(x: EdgeRow, y: EdgeRow): number {
+  return x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[4] < y[4] ? -1 : x[4] > y[4] ? 1 : 0;
+}
+
 /** The network under a filter, inside the request's transaction (one transaction for a whole request). */
 export async function getNetwork(filter: StatementFilter, tx: ManagedTransaction, tier?: ReadTier): Promise<Network> {
   const params = filterParams(filter);
-  const records = await runIn(tx, edgesQuery(params, tier), params);
-  return networkOfLinks(records.map((r) => r.get("link") as EdgeRow));
+  const [record] = await runIn(tx, edgesQuery(params, tier), params);
+  return networkOfLinks(edgeRows(record!.get("links") as LinkRow[], record!.get("actors") as ActorRow[]));
+}
+
+/** A link as the network queries give it (EDGE_COLUMNS), its ends by id; and an end's fields. */
+type LinkRow = [sourceId: string, targetId: string, ...figures: EdgeFigures];
+type EdgeFigures = [count: number, support: number, oppose: number, mixed: number, neutral: number, meanIntensity: number, firstDate: string | null, lastDate: string | null];
+type ActorRow = [id: string, name: string, country: string | null, person: boolean];
+
+/**
+ * The links with their ends' fields put in, in speaker then target order: the queries give them
+ * unordered, and a node's place in the network follows the order of the links.
+ */
+export function edgeRows(links: LinkRow[], actors: ActorRow[]): EdgeRow[] {
+  const byId = new Map(actors.map((a) => [a[0], a]));
+  return links.map(([source, target, ...figures]): EdgeRow => [...byId.get(source)!, ...byId.get(target)!, ...figures]).sort(byEnds);
 }
 
 /** The network drawn from its links' rows: nodes in the order the links first name them, with their counts, degree and balance. */

@@ -50,16 +50,17 @@ export interface LoadResult {
 
 /**
  * Runs autocannon against the GraphQL endpoint on loopback, bounded in time. `fresh` asks for every
- * answer to be computed (Cache-Control: no-cache) instead of served from the response cache.
+ * answer to be computed (Cache-Control: no-cache) instead of served from the response cache;
+ * `only` names one operation to send alone.
  */
-export async function runLoad(baseUrl: string, connections: number, durationSeconds: number, fresh = false, subjects?: LoadSubjects): Promise<LoadResult> {
+export async function runLoad(baseUrl: string, connections: number, durationSeconds: number, fresh = false, subjects?: LoadSubjects, only?: string): Promise<LoadResult> {
   const headers: Record<string, string> = { "content-type": "application/json", ...(fresh ? { "cache-control": "no-cache" } : {}) };
   const result = await autocannon({
     url: `${baseUrl}/api/graphql`,
     connections,
     duration: durationSeconds,
     timeout: 10,
-    requests: explorerRequests(subjects).map((r) => ({ method: "POST" as const, headers, body: JSON.stringify(r.body) })),
+    requests: explorerRequests(subjects).filter((r) => !only || r.name === only).map((r) => ({ method: "POST" as const, headers, body: JSON.stringify(r.body) })),
   });
   const codes: Record<string, number> = {};
   for (const [key, value] of Object.entries(result)) {

@@ -29,13 +29,18 @@ export interface ThroughputInputs {
   rounds: number;
 }
 
-export async function measureThroughput(inputs: ThroughputInputs, record: (f: Figure) => void): Promise<void> {
+/** The synthetic corpus loaded, and whom the explorer's operations ask about: its two busiest people. */
+export async function loadExplorerCorpus(inputs: ThroughputInputs): Promise<LoadSubjects> {
   const dir = path.join(inputs.work, "corpus");
   generateCorpus(dir, { statements: inputs.statements, people: Math.max(100, inputs.statements / 10), seed: 1 });
   const corpus = readValidCorpus(dir, inputs.work);
   await loadCorpus(inputs.database, corpus);
   const [busiest, second] = [corpus.people[0]!.value, corpus.people[1]!.value];
-  const subjects: LoadSubjects = { speaker: busiest.id, target: second.id, search: second.aliases[0] ?? second.name };
+  return { speaker: busiest.id, target: second.id, search: second.aliases[0] ?? second.name };
+}
+
+export async function measureThroughput(inputs: ThroughputInputs, record: (f: Figure) => void): Promise<void> {
+  const subjects = await loadExplorerCorpus(inputs);
   if (buildIsStale()) build(inputs.env);
   const port = inputs.config.port;
   const app = serve(port, "start", { env: inputs.env, hostname: "127.0.0.1", logFile: path.join(ROOT, "bench", "app-throughput.log") });
