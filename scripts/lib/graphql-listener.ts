@@ -44,12 +44,14 @@ export const compressAnswers: ServerAdapterPlugin = {
       return;
     response.headers.append("vary", "Accept-Encoding");
     if (!acceptsGzip(request.headers.get("accept-encoding"))) return;
+    // The adapter's own Response: it writes a buffer body at once rather than streaming it.
+    const { Response: AdapterResponse, Headers: AdapterHeaders } = payload.fetchAPI;
     return response.arrayBuffer().then(async (raw) => {
-      const init = { status: response.status, statusText: response.statusText, headers: new Headers(response.headers) };
-      if (raw.byteLength < THRESHOLD_BYTES) return payload.setResponse(new Response(raw, init));
+      const init = { status: response.status, statusText: response.statusText, headers: new AdapterHeaders(response.headers) };
+      if (raw.byteLength < THRESHOLD_BYTES) return payload.setResponse(new AdapterResponse(raw, init));
       init.headers.set("content-encoding", "gzip");
       init.headers.delete("content-length");
-      payload.setResponse(new Response(await gzipAsync(raw), init));
+      payload.setResponse(new AdapterResponse(await gzipAsync(raw), init));
     });
   },
 };
