@@ -54,8 +54,9 @@ async function setup(): Promise<void> {
 }
 
 function serveCompiled(root: string, port: number, extraArgs: string[]): void {
-  // Two folders under the root, as the production bundle is, so that scripts/lib/paths.ts finds it.
-  const outfile = path.join(root, ".bench", "lean", `lean-${port}.mjs`);
+  // Two folders under the root, as the production bundle is, so that scripts/lib/paths.ts finds
+  // it; in .next, with the build, out of lint's way.
+  const outfile = path.join(root, ".next", "request-cost", `lean-${port}.mjs`);
   const entry = path.join(root, "scripts", "lib", "lean-server.ts");
   buildSync({ entryPoints: [entry], outfile, bundle: true, packages: "external", platform: "node", format: "esm", target: "node20", tsconfig: path.join(root, "tsconfig.json"), logLevel: "warning" });
   const child = spawn("node", [...extraArgs, outfile], { cwd: root, stdio: "inherit", env: childEnv({ ...env(), PORT: String(port), NODE_ENV: "production" }) });
