@@ -37,9 +37,9 @@ export interface Database {
   read<R extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<Records<R>>;
   /**
    * One named query as an auto-commit read (its own transaction, routed as a read): one round trip
-   * where `read` takes three (BEGIN, RUN, COMMIT). For a unit of work that is one statement. A
-   * fresh answer's first read goes in a transaction instead, carrying the data state it is stored
-   * under (graph/request-stats.ts).
+   * where `read` takes three (BEGIN, RUN, COMMIT). For a unit of work that is one statement. As a
+   * fresh answer's first read it carries the data state the answer is stored under in the same
+   * statement (graph/request-stats.ts).
    */
   readOne<R extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<Records<R>>;
   /**
@@ -178,19 +178,27 @@ export function createDatabase(config: Config["neo4j"]): Database {
     read: <R extends RecordShape = RecordShape>(cypher: string, params: Params = {}) => readTx((tx) => runIn<R>(tx, cypher, params)),
     readOne: async <R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<Records<R>> => {
       // A fresh answer's data state must be read before the answer's own reads: the first read of
-      // the request sends it in a transaction with its query; a later one waits for it.
+      // the request sends it in the same statement as its query; a later one waits for it.
       const probe = currentDataStateProbe();
-      if (probe && !probe.read) return readTx((tx) => runIn<R>(tx, cypher, params));
-      await probe?.read;
-      return guard(async (txConfig) => {
+      const first = probe !== undefined && !probe.read;
+      const reading = guard(async (txConfig) => {
+        if (!first) await probe?.read;
         const session = driver.session({ database: databaseName, defaultAccessMode: neo4j.session.READ });
         try {
           countRoundTrip();
-          return (await session.run<R>(cypher, params, txConfig)).records;
+          return (await session.run<R>(first ? stamped(cypher) : cypher, params, txConfig)).records;
         } finally {
           await session.close();
         }
       });
+      if (!first) return reading;
+      // The statement carries the data state in its own transaction: as safe as a transaction that
+      // reads it first (probed below), in one Bolt exchange instead of BEGIN, RUN, RUN and COMMIT.
+      probe.read = reading.then((records) => {
+        const row: { get(key: string): unknown } | undefined = records[0];
+        if (row) probe.state = { version: (row.get(STAMP_VERSION) as string | null) ?? null, seq: Number(row.get(STAMP_SEQ)) };
+      }, () => undefined);
+      return reading;
     },
     executeQuery: (cypher, params = {}) => driver.executeQuery(cypher, params, { database: databaseName }),
     once: async (key, work) => {
@@ -200,6 +208,23 @@ export function createDatabase(config: Config["neo4j"]): Database {
     },
     close: () => driver.close(),
   };
+}
+
+const STAMP_VERSION = "dataStateVersion";
+const STAMP_SEQ = "dataStateSeq";
+
+/**
+ * One read statement with the data state read before it, in the same auto-commit transaction: its
+ * rows come back with the state's two columns added. A statement that returns no row brings no
+ * state, and its answer is not stored (an ego network of an unknown id: nothing to spare).
+ */
+export function stamped(cypher: string): string {
+  return `OPTIONAL MATCH (dataState:DataVersion {id: 'graph'})
+WITH dataState.version AS ${STAMP_VERSION}, coalesce(dataState.seq, 0) AS ${STAMP_SEQ}
+CALL () {
+${cypher}
+}
+RETURN *`;
 }
 
 /**

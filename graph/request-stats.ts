@@ -22,8 +22,9 @@ export interface RequestStats {
 
 /**
  * The graph's data state read as the first statement of a request's first read transaction, sent
- * with that transaction's own first query instead of in a round trip of its own: a fresh answer
- * (`Cache-Control: no-cache`) is stored under it. Every read of the request comes after it (the
+ * with that transaction's own first query instead of in a round trip of its own (or, when the first
+ * read is one auto-commit statement, read at the start of that statement: graph/db.ts `stamped`):
+ * a fresh answer (`Cache-Control: no-cache`) is stored under it. Every read of the request comes after it (the
  * same transaction's later statements, and any other transaction waits for it), so an answer is
  * never stored under a version newer than the data it read.
  */

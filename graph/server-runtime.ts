@@ -56,7 +56,7 @@ let handler: GraphQLHandler | undefined;
 
 /** The GraphQL route's entry: one server (cache, rate limits) per copy of this module. */
 export function handleGraphQL(request: Request): Promise<Response> {
-  handler ??= createGraphQLHandler(serverDatabase(), serverOptions(serverConfig(), shared().sessionSecret));
+  handler ??= createGraphQLHandler(serverDatabase(), { ...serverOptions(serverConfig(), shared().sessionSecret), platformResponses: true });
   return handler(request);
 }
 

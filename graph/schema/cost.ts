@@ -104,25 +104,44 @@ export function unsizedListFields(schema: GraphQLSchema): string[] {
   return missing;
 }
 
+/** How many variable sets' costs are kept for one document. */
+const COSTS_PER_DOCUMENT = 64;
+
 /**
  * Refuses, before anything runs, an operation whose cost is over the limit: 400 LIMIT_EXCEEDED
  * with the cost and the limit. Runs at execution time because only then are the variables known.
  */
 export function limitCost(maxCost: number): Plugin {
+  // The cost of a parsed document (yoga's parser cache gives the same object for the same text)
+  // under given variables, so that a repeated request is not walked again; null: invalid variables.
+  const known = new WeakMap<DocumentNode, Map<string, number | null>>();
+  const costFor = (schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number | null => {
+    const key = JSON.stringify([operationName ?? null, variables]);
+    let byVariables = known.get(document);
+    const cached = byVariables?.get(key);
+    if (cached !== undefined) return cached;
+    let cost: number | null;
+    try {
+      cost = costOf(schema, document, variables, operationName);
+    } catch {
+      cost = null;
+    }
+    if (!byVariables) known.set(document, (byVariables = new Map<string, number | null>()));
+    // Bounded: a document asked with ever new variables keeps only its latest costs.
+    if (byVariables.size >= COSTS_PER_DOCUMENT) byVariables.delete(byVariables.keys().next().value!);
+    byVariables.set(key, cost);
+    return cost;
+  };
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      let cost: number;
-      try {
-        cost = costOf(
-          args.schema as GraphQLSchema,
-          args.document as DocumentNode,
-          (args.variableValues ?? {}) as Record<string, unknown>,
-          (args.operationName as string | null | undefined) ?? undefined,
-        );
-      } catch {
-        return; // Invalid variables: the executor reports them, with their names.
-      }
-      if (cost <= maxCost) return;
+      const cost = costFor(
+        args.schema as GraphQLSchema,
+        args.document as DocumentNode,
+        (args.variableValues ?? {}) as Record<string, unknown>,
+        (args.operationName as string | null | undefined) ?? undefined,
+      );
+      // Invalid variables: the executor reports them, with their names.
+      if (cost === null || cost <= maxCost) return;
       setResultAndStopExecution({
         errors: [
           new GraphQLError(

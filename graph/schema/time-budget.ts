@@ -14,20 +14,25 @@ export const timeBudget: Plugin<Context> = {
     const { budget } = args.contextValue.stats;
     if (!budget) return;
     setExecuteFn(async (executionArgs: ExecutionArgs) => {
-      const controller = new AbortController();
-      const signal = AbortSignal.any([controller.signal, args.contextValue.request.signal]);
+      // Made when the executor first asks for it: graphql-jit's compiled queries never do, and
+      // the signals' making is work on every request for nothing there (docs/decisions/0032).
+      let controller: AbortController | undefined;
+      let signal: AbortSignal | undefined;
+      const signalled = () => (signal ??= AbortSignal.any([(controller = new AbortController()).signal, args.contextValue.request.signal]));
       let timer: NodeJS.Timeout | undefined;
       const expired = new Promise<ExecutionResult>((resolve) => {
         timer = setTimeout(
           () => {
-            controller.abort();
+            controller?.abort();
             resolve({ errors: [new TimeBudgetError(budget.ms)] } as unknown as ExecutionResult);
           },
           Math.max(0, budget.deadline - Date.now()),
         );
       });
-      // The executor honours a signal passed beside the standard arguments.
-      const running = Promise.resolve(executeFn({ ...executionArgs, signal } as ExecutionArgs)) as Promise<ExecutionResult>;
+      // The standard executor honours a signal passed beside the standard arguments.
+      const running = Promise.resolve(
+        executeFn(Object.defineProperty<ExecutionArgs>({ ...executionArgs }, "signal", { get: signalled, enumerable: true })),
+      ) as Promise<ExecutionResult>;
       running.catch(() => undefined);
       try {
         return await Promise.race([running, expired]);

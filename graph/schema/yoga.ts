@@ -45,6 +45,12 @@ export interface ServerOptions {
   sessions: SessionKeys;
   /** Queries compiled by graphql-jit (jit-execution.ts); false runs graphql's standard executor, to compare. */
   compiledQueries?: boolean;
+  /**
+   * Answers as the platform's own Response objects, which a Next.js route must return. Otherwise
+   * they are @whatwg-node's, whose text the node adapter (scripts/lib/graphql-listener.ts) writes
+   * to the socket at once instead of pumping it through a web stream (docs/decisions/0032).
+   */
+  platformResponses?: boolean;
 }
 
 /** `sessionSecret` is the configured one or the managed stack's (graph/auth/session-secret.ts). */
@@ -122,7 +128,7 @@ export function createGraphQLHandler(database: Database, options: ServerOptions)
       // the page links them by hashed name instead of inlining 9 MB in it (graphiql.ts).
       renderGraphiQL: renderGraphiQLPage,
       graphiql: graphiql && { title: "Stance Graph API", defaultQuery: EXAMPLE_OPERATIONS },
-      fetchAPI: { Response },
+      ...(options.platformResponses ? { fetchAPI: { Response } } : {}),
     });
   const yoga = yogaOn("/api/graphql", LIMITS.maxBodyBytes, [answerCache(cache, reads), timeBudget], true);
   // A curator's import may be 2 MB (import-endpoint.ts); nothing else is answered there.

@@ -67,6 +67,18 @@ describe("limits name themselves and what to do", () => {
     expect(variable.message).toBe(literal.message);
   });
 
+  it("costs the same document again under each request's own variables, in any order", async () => {
+    const nested = `query Q($n: Int) { person(id: "khrushchev") { statementsMade(first: $n) { speaker { statementsMade(first: $n) { speaker { statementsMade(first: $n) { id } } } } } } }`;
+    const verdicts: (number | string | undefined)[] = [];
+    for (const n of [100, 2, 100, 2, 3, 100]) {
+      const answer = await ask(nested, { n });
+      verdicts.push(answer.code ?? answer.status);
+    }
+    expect(verdicts).toEqual(["LIMIT_EXCEEDED", 200, "LIMIT_EXCEEDED", 200, 200, "LIMIT_EXCEEDED"]);
+    // Invalid variables are the executor's to report, the first time as every time after.
+    for (let i = 0; i < 2; i++) expect((await ask(nested, { n: "many" })).code).toBe("BAD_USER_INPUT");
+  });
+
   it("refuses a huge page size, naming the limit and the way forward", async () => {
     const big = await ask("{ statements(first: 1000) { totalCount } }");
     expect(big.code).toBe("LIMIT_EXCEEDED");

@@ -56,6 +56,39 @@ describe("the data state of a fresh answer", () => {
     expect(stampOf(probe.state!)).not.toBe(stampOf(await readDataVersion(database)));
   });
 
+  it("is read in the same auto-commit statement as a request's first one-statement read, which returns the same rows", async () => {
+    const { stats, probe } = probedRequest();
+    const cypher = "MATCH (p:Person) WHERE p.id IN $ids RETURN p.id AS id ORDER BY id";
+    const params = { ids: ["tito", "khrushchev", "nobody"] };
+    const plain = await database.readOne(cypher, params);
+    const known: boolean[] = [];
+    const [rows] = await withRequestStats(stats, () =>
+      Promise.all([
+        database.readOne(cypher, params),
+        database.readTx(async (tx) => {
+          known.push(probe.state !== undefined);
+          return runIn(tx, "RETURN 1 AS one");
+        }),
+      ]),
+    );
+    expect(rows.map((r) => String(r.get("id")))).toEqual(plain.map((r) => String(r.get("id"))));
+    expect(rows.length).toBeGreaterThan(0);
+    // The later transaction began once the statement had brought the state.
+    expect(known).toEqual([true]);
+    expect(stats.roundTrips).toBe(2);
+    const now = await readDataVersion(database);
+    expect(probe.state).toEqual({ version: now.version, seq: now.seq });
+  });
+
+  it("is not known when the first one-statement read returns no row (nothing is stored under a state it did not bring)", async () => {
+    const { stats, probe } = probedRequest();
+    const rows = await withRequestStats(stats, () => database.readOne("MATCH (p:Person {id: $id}) RETURN p.id AS id", { id: "no-such-person" }));
+    expect(rows).toEqual([]);
+    await probe.read;
+    expect(probe.read).toBeDefined();
+    expect(probe.state).toBeUndefined();
+  });
+
   it("stores the fresh answer: the next plain request is a hit with the same body, and a write makes it a miss", async () => {
     const { ask } = inProcessServer(database, { responseCacheBytes: 8 * 1024 * 1024 });
     const query = `query FreshState($f: StatementFilter) { network(filter: $f) { nodes { id } edges { id count } } }`;
