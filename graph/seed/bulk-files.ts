@@ -75,7 +75,21 @@ export interface BulkFiles {
 /** Writes the corpus's CSV files into `dir` (made if missing) and returns the importer's arguments. */
 export function writeBulkFiles(dir: string, corpus: Corpus, mentions: PassageMentions[]): BulkFiles {
   fs.mkdirSync(dir, { recursive: true });
-  const file = (name: string, fixed: string[], columns: Record<string, ColumnType>) => new CsvFile(path.join(dir, `${name}.csv`), fixed, columns);
+  const opened: CsvFile[] = [];
+  const file = (name: string, fixed: string[], columns: Record<string, ColumnType>) => {
+    const csv = new CsvFile(path.join(dir, `${name}.csv`), fixed, columns);
+    opened.push(csv);
+    return csv;
+  };
+  try {
+    return writeFiles(corpus, mentions, file);
+  } catch (error) {
+    for (const csv of opened) csv.close();
+    throw error;
+  }
+}
+
+function writeFiles(corpus: Corpus, mentions: PassageMentions[], file: (name: string, fixed: string[], columns: Record<string, ColumnType>) => CsvFile): BulkFiles {
   const nodeFiles: [string, CsvFile][] = [];
   const relationshipFiles: [string, CsvFile][] = [];
   const nodes = (labels: string, csv: CsvFile) => (nodeFiles.push([labels, csv]), csv);

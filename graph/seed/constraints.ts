@@ -50,11 +50,33 @@ WITH EXISTS { MATCH (s:Statement) WHERE s:Published OR s:Proposed } AS counted
 RETURN counted AND NOT EXISTS { MATCH ()-[:SAID_ABOUT]->() } AS rows,
   counted AND NOT (EXISTS { MATCH ()-[:PAIR_TOTAL]->() } AND EXISTS { MATCH (:MonthTotal) }) AS totals`;
 
+const INDEXES = SCHEMA_STATEMENTS.filter((s) => !s.startsWith("CREATE CONSTRAINT"));
+const CONSTRAINTS = SCHEMA_STATEMENTS.filter((s) => s.startsWith("CREATE CONSTRAINT"));
+
+/**
+ * Creates the constraints and indexes if missing and waits until every one is online. The plain
+ * and full-text indexes go first, in one transaction: Neo4j populates them together in the
+ * background, in one pass over the store, while the constraints (each of which waits for its own
+ * index) are created one by one; over a bulk-imported graph that overlap is most of the schema
+ * step's saving (docs/decisions/0033-bulk-load-of-a-new-instance.md).
+ */
+export async function createSchema(database: Database): Promise<void> {
+  const session = database.driver.session({ database: database.databaseName });
+  try {
+    await session.executeWrite(async (tx) => {
+      for (const statement of INDEXES) await tx.run(statement);
+    });
+  } finally {
+    await session.close();
+  }
+  for (const statement of CONSTRAINTS) await database.executeQuery(statement);
+  await database.executeQuery("CALL db.awaitIndexes(300)");
+}
+
 /** Creates the constraints and indexes if missing; once per database object (one driver, one database). */
 export function ensureSchema(database: Database): Promise<void> {
   return database.once("schema", async () => {
-    for (const statement of SCHEMA_STATEMENTS) await database.executeQuery(statement);
-    await database.executeQuery("CALL db.awaitIndexes(300)");
+    await createSchema(database);
     // Statements written before dates carried their span end on the day they were placed on.
     await database.executeQuery("MATCH (s:Statement) WHERE s.dateLast IS NULL AND s.date IS NOT NULL SET s.dateLast = s.date");
     await database.executeQuery(BACKFILL_STATUS);

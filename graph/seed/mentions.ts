@@ -22,6 +22,12 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** `/\s/`, with the ASCII units (most of every text) told apart without the regular expression. */
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return code < 0x80 ? code === 32 || (code >= 9 && code <= 13) : /\s/.test(ch);
+}
+
 /**
  * Spacing that does not tell names apart, taken out of a folded text with its map back to the
  * original: the space between initials ("I. B. Tito" reads as "I.B. Tito") and runs of spaces (one
@@ -33,7 +39,7 @@ function squeeze(folded: string, origin: readonly number[]): { text: string; ori
   const kept: number[] = [];
   for (let i = 0; i < folded.length; i++) {
     const ch = folded[i]!;
-    if (/\s/.test(ch)) {
+    if (isSpace(ch)) {
       const previous = text.at(-1);
       if (previous === " " || previous === undefined) continue;
       // After an initial's period, when another initial follows: "I. B." is "I.B.".

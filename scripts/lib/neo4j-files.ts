@@ -64,7 +64,11 @@ export function writeConfig(config: Config, layout: Layout): void {
     `server.memory.pagecache.size=${config.neo4j.pageCache}`,
     "db.tx_log.rotation.retention_policy=2 files",
   ];
-  fs.writeFileSync(path.join(layout.conf, "neo4j.conf"), `${lines.join("\n")}\n`);
+  // Written aside and renamed: a JVM started a moment ago (the bulk load runs the password tool
+  // beside the importer's preparation) may be reading the file while it is written again.
+  const file = path.join(layout.conf, "neo4j.conf");
+  fs.writeFileSync(`${file}.${process.pid}`, `${lines.join("\n")}\n`);
+  fs.renameSync(`${file}.${process.pid}`, file);
 }
 
 export function installPlugins(layout: Layout): void {

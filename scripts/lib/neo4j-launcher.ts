@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import neo4j from "neo4j-driver";
@@ -75,6 +75,31 @@ export async function status(config: Config): Promise<Status> {
   };
 }
 
+/** True while the instance has no system database yet (it was never started): its password is not set. */
+export function needsInitialPassword(config: Config): boolean {
+  return !fs.existsSync(path.join(layoutFor(config).data, "dbms"));
+}
+
+/**
+ * Sets the password of an instance that was never started (`neo4j-admin dbms set-initial-password`,
+ * a JVM of its own). Asynchronous, so that the bulk load can run it beside its own work: it writes
+ * only the instance's `data/dbms` folder.
+ */
+export async function setInitialPassword(config: Config): Promise<void> {
+  requireJava();
+  const layout = layoutFor(config);
+  makeFolders(layout);
+  ensureRuntime(layout.lib, () => undefined);
+  writeConfig(config, layout);
+  const env = { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.conf };
+  const child = spawn("java", ["-cp", `${layout.lib}/*`, ADMIN_TOOL, "dbms", "set-initial-password", config.neo4j.password], { env });
+  let said = "";
+  child.stdout.on("data", (chunk: Buffer) => (said += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (said += chunk.toString()));
+  const code = await new Promise<number | null>((resolve, reject) => child.on("error", reject).on("close", resolve));
+  if (code !== 0) throw new LauncherError(`Could not set the initial password:\n${said}`);
+}
+
 /**
  * Starts the project-managed Neo4j and waits until it answers. Harmless when one already runs.
  * Returns false when it was already running.
@@ -106,14 +131,7 @@ export async function start(
   const env = { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.conf };
   const classPath = `${layout.lib}/*`;
 
-  if (!fs.existsSync(path.join(layout.data, "dbms"))) {
-    const set = spawnSync(
-      "java",
-      ["-cp", classPath, ADMIN_TOOL, "dbms", "set-initial-password", config.neo4j.password],
-      { env, encoding: "utf8" },
-    );
-    if (set.status !== 0) throw new LauncherError(`Could not set the initial password:\n${set.stderr}${set.stdout}`);
-  }
+  if (needsInitialPassword(config)) await setInitialPassword(config);
 
   log(`Starting Neo4j ${neo4jVersion()} Community on ${config.neo4j.uri} (data in ${path.relative(ROOT, layout.home)})...`);
   const out = fs.openSync(layout.consoleLog, "a");

@@ -7,7 +7,7 @@ import { createDatabase, type Database } from "@/graph/db";
 import { loadCorpus, readValidCorpus, type Corpus } from "@/graph/seed";
 import { emptyGraph } from "@/graph/seed/first-load";
 import { BulkLoadRefused, bulkFirstLoad } from "@/scripts/lib/bulk-load";
-import { layoutFor, stop } from "@/scripts/lib/neo4j-launcher";
+import { layoutFor, start, stop } from "@/scripts/lib/neo4j-launcher";
 import { ROOT } from "@/scripts/lib/paths";
 import { generateCorpus } from "@/scripts/lib/synthetic-corpus";
 import { secondInstanceConfig } from "../support/env";
@@ -53,10 +53,20 @@ async function aggregateRows(db: Database, cypher: string): Promise<string[]> {
   return rows.map((r) => `${r.get("key") as string} ${String(r.get("count"))} ${String(r.get("intensitySum"))}`);
 }
 
+/** How many times the instance's server has started, by its own log (every start writes "Starting..."). */
+function serverStarts(): number {
+  const log = path.join(layoutFor(config).logs, "neo4j.log");
+  return fs.existsSync(log) ? fs.readFileSync(log, "utf8").split("\n").filter((line) => / INFO {2}Starting\.\.\.$/.test(line)).length : 0;
+}
+
 /** Bulk-loads into a fresh instance, then loads the same corpus through the transactional first load; returns both dumps. */
 async function compareLoads(corpus: Corpus) {
   await freshInstance();
+  const startsBefore = serverStarts();
   const result = await bulkFirstLoad(config, corpus, quiet);
+  // An instance without store files holds nothing: it is not started to be asked, only once the import is done.
+  expect(result.emptiness).toBe("no store");
+  expect(serverStarts()).toBe(startsBefore + 1);
   const db = createDatabase(config.neo4j);
   try {
     const bulk = await dump(db);
@@ -110,6 +120,16 @@ describe("the bulk first load", () => {
     expect(bulk.relationships).toEqual(transactional.relationships);
   });
 
+  it("asks an instance started empty, then stops it and loads", { timeout: 300_000 }, async () => {
+    await freshInstance();
+    await start(config, quiet);
+    const startsBefore = serverStarts();
+    const result = await bulkFirstLoad(config, readValidCorpus(path.join(ROOT, "seed"), ROOT), quiet);
+    expect(result.emptiness).toBe("asked");
+    expect(result.counts.statements).toBe(275);
+    expect(serverStarts()).toBe(startsBefore + 1);
+  });
+
   it("refuses a database that holds anything, and a server it does not manage, and changes nothing", { timeout: 300_000 }, async () => {
     const seed = readValidCorpus(path.join(ROOT, "seed"), ROOT);
     // The previous test left the seed in the instance.
@@ -118,6 +138,12 @@ describe("the bulk first load", () => {
       const before = await dump(db);
       await expect(bulkFirstLoad(config, seed, quiet)).rejects.toThrow(BulkLoadRefused);
       await expect(bulkFirstLoad(config, seed, quiet)).rejects.toThrow(/is not empty \(\d+ nodes, of which 275 statements/);
+      expect(await dump(db)).toEqual(before);
+      // Stopped, its store files on disk: started and asked, never taken for empty by its files.
+      await stop(config);
+      const startsBefore = serverStarts();
+      await expect(bulkFirstLoad(config, seed, quiet)).rejects.toThrow(/is not empty \(\d+ nodes, of which 275 statements/);
+      expect(serverStarts()).toBe(startsBefore + 1);
       expect(await dump(db)).toEqual(before);
     } finally {
       await db.close();
