@@ -104,6 +104,9 @@ export interface StatementRecord {
   retractReason: string | null;
 }
 
+/** What an actor's nested statement list reads when the query asks for no more (graph/queries/records.ts STATEMENT_ENTRY). */
+export type StatementEntry = Pick<StatementRecord, "id" | "quote" | "stance" | "intensity" | "speaker" | "target">;
+
 export interface Page<T> {
   items: T[];
   totalCount: number;

@@ -83,6 +83,17 @@ export const AGGREGATE_FILTER_WHERE = `
   AND ($documents IS NULL OR r.document IN $documents)
   AND ($includeOrganizations OR (a:Person AND b:Person))`;
 
+/**
+ * The aggregate filter's date test on its own, for a filter with a date (either end): put first
+ * in the WHERE, it is tested before the rest and a row outside the dates reads no more of its
+ * properties. Inside the optional form (`$from IS NULL OR …`) Neo4j tested the stance, the flags
+ * and the labels first: on the quick corpus the network of 1956's filter read 20,581 db hits led
+ * by the dates and 5,814 as this (docs/decisions/0034). It repeats the filter's own date test, so
+ * the rows kept are the same; an end left open is compared with the furthest date Neo4j knows.
+ */
+export const AGGREGATE_DATES_FIRST = `
+  r.dateLast >= coalesce(date($from), date('-999999999-01-01')) AND r.date <= coalesce(date($to), date('+999999999-12-31'))`;
+
 /** Whether a filter's parameters can be answered from the aggregates: neither ids nor topics. */
 export function answeredByAggregates(params: Record<string, unknown>): boolean {
   return params.ids === null && params.topics === null;

@@ -1,10 +1,10 @@
 import DataLoader from "dataloader";
 import neo4j from "neo4j-driver";
 import type { Database } from "../db";
-import type { Actor, DocumentRecord, MentionRecord, PassageRecord, Role, StatementRecord } from "../types";
+import type { Actor, DocumentRecord, MentionRecord, PassageRecord, Role, StatementEntry, StatementRecord } from "../types";
 import type { StatementFilter } from "./filters";
 import { getTimelineParts, type TimelineParts } from "./timeline";
-import { ACTOR, ACTOR_REF, DOCUMENT, PASSAGE, STATEMENT, toActor, toActorRef, toDocument, toMention, toPassage, toRole, toStatement } from "./records";
+import { ACTOR, ACTOR_REF, DOCUMENT, PASSAGE, STATEMENT, STATEMENT_ENTRY, toActor, toActorRef, toDocument, toMention, toPassage, toRole, toStatement, toStatementEntry } from "./records";
 
 /**
  * Per-request batch loaders: however many parents a query touches, each kind of child is fetched
@@ -95,22 +95,20 @@ WHERE s:Published
 WITH id, p, s ORDER BY p.index, s.id
 RETURN id, collect(${STATEMENT("s")}) AS value`;
 
-/** An actor's first statements, by date; only those kept are read in full. */
-export const LOAD_STATEMENTS_BY_ACTORS = `
+/** An actor's first statements by date, made (BY) or received (ABOUT); only those kept are projected. */
+const statementsOfActors = (relation: "BY" | "ABOUT", projection: (v: string) => string) => `
 UNWIND $ids AS id
-MATCH (:Actor {id: id})<-[:BY]-(s:Statement)
+MATCH (:Actor {id: id})<-[:${relation}]-(s:Statement)
 WHERE s:Published
 WITH id, s ORDER BY s.date, s.id
 WITH id, collect(s)[0..$limit] AS kept
-RETURN id, [s IN kept | ${STATEMENT("s")}] AS value`;
+RETURN id, [s IN kept | ${projection("s")}] AS value`;
 
-export const LOAD_STATEMENTS_ABOUT_ACTORS = `
-UNWIND $ids AS id
-MATCH (:Actor {id: id})<-[:ABOUT]-(s:Statement)
-WHERE s:Published
-WITH id, s ORDER BY s.date, s.id
-WITH id, collect(s)[0..$limit] AS kept
-RETURN id, [s IN kept | ${STATEMENT("s")}] AS value`;
+export const LOAD_STATEMENTS_BY_ACTORS = statementsOfActors("BY", STATEMENT);
+export const LOAD_STATEMENTS_ABOUT_ACTORS = statementsOfActors("ABOUT", STATEMENT);
+/** The same lists as entries, for a query that asks no more of them (decision 0034). */
+export const LOAD_STATEMENT_ENTRIES_BY_ACTORS = statementsOfActors("BY", STATEMENT_ENTRY);
+export const LOAD_STATEMENT_ENTRIES_ABOUT_ACTORS = statementsOfActors("ABOUT", STATEMENT_ENTRY);
 
 export const LOAD_DOCUMENT_PARTIES = `
 UNWIND $ids AS id
@@ -140,6 +138,8 @@ export function createLoaders(database: Database) {
     statementsInDocument: loader<StatementRecord[]>(database, LOAD_STATEMENTS_IN_DOCUMENTS, list(toStatement), []),
     statementsBy: loader<StatementRecord[]>(database, LOAD_STATEMENTS_BY_ACTORS, list(toStatement), [], limit),
     statementsAbout: loader<StatementRecord[]>(database, LOAD_STATEMENTS_ABOUT_ACTORS, list(toStatement), [], limit),
+    statementEntriesBy: loader<StatementEntry[]>(database, LOAD_STATEMENT_ENTRIES_BY_ACTORS, list(toStatementEntry), [], limit),
+    statementEntriesAbout: loader<StatementEntry[]>(database, LOAD_STATEMENT_ENTRIES_ABOUT_ACTORS, list(toStatementEntry), [], limit),
     // The months and the spans come from one query: read once per request and filter, whichever fields ask.
     timelineParts: new DataLoader<string, TimelineParts>((filters) =>
       Promise.all(filters.map((filter) => getTimelineParts(database, JSON.parse(filter) as StatementFilter))),

@@ -7,7 +7,7 @@ import { toNumber } from "../map";
 import { netStance, type Stance, type StanceCounts } from "../shared/stance";
 import { NETWORK_EDGES_TOTALS, NETWORK_EDGES_TOTALS_AMONG, NETWORK_EDGES_TOTALS_FROM_SPEAKERS, tierFor, type ReadTier } from "./totals";
 import { EDGE_COLUMNS } from "./shapes";
-import { AGGREGATE_FILTER_WHERE, filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
+import { AGGREGATE_DATES_FIRST, AGGREGATE_FILTER_WHERE, filterParams, STATEMENT_FILTER_WHERE, type StatementFilter } from "./filters";
 
 export interface NetworkNode {
   id: string;
@@ -94,6 +94,18 @@ MATCH (a)-[r:SAID_ABOUT]->(b:Actor)
 WHERE ${AGGREGATE_FILTER_WHERE}
 ${AGGREGATE_ROWS_TO_EDGES}`;
 
+/** The same two for a filter with a date: the date test first (filters.ts AGGREGATE_DATES_FIRST). */
+export const NETWORK_EDGES_AGGREGATED_DATED = `
+MATCH (a:Actor)-[r:SAID_ABOUT]->(b:Actor)
+WHERE ${AGGREGATE_DATES_FIRST} AND ${AGGREGATE_FILTER_WHERE}
+${AGGREGATE_ROWS_TO_EDGES}`;
+
+export const NETWORK_EDGES_AGGREGATED_FROM_SPEAKERS_DATED = `
+MATCH (a:Actor) WHERE a.id IN $speakers
+MATCH (a)-[r:SAID_ABOUT]->(b:Actor)
+WHERE ${AGGREGATE_DATES_FIRST} AND ${AGGREGATE_FILTER_WHERE}
+${AGGREGATE_ROWS_TO_EDGES}`;
+
 const MAX_AMONG = 500;
 
 /**
@@ -112,7 +124,11 @@ function among(params: Record<string, unknown>): boolean {
 function edgesQuery(params: Record<string, unknown>, asked?: ReadTier): string {
   const tier = tierFor(params, asked);
   if (tier === "totals") return among(params) ? NETWORK_EDGES_TOTALS_AMONG : params.speakers ? NETWORK_EDGES_TOTALS_FROM_SPEAKERS : NETWORK_EDGES_TOTALS;
-  if (tier === "rows") return params.speakers ? NETWORK_EDGES_AGGREGATED_FROM_SPEAKERS : NETWORK_EDGES_AGGREGATED;
+  if (tier === "rows") {
+    const dated = params.from !== null || params.to !== null;
+    if (params.speakers) return dated ? NETWORK_EDGES_AGGREGATED_FROM_SPEAKERS_DATED : NETWORK_EDGES_AGGREGATED_FROM_SPEAKERS;
+    return dated ? NETWORK_EDGES_AGGREGATED_DATED : NETWORK_EDGES_AGGREGATED;
+  }
   return params.speakers ? NETWORK_EDGES_FROM_SPEAKERS : NETWORK_EDGES;
 }
 

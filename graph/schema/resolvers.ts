@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from "graphql";
 import { requireRole, type Viewer } from "../auth/viewer";
 import { createStatement, retractStatement, updateStatement } from "../curation";
 import { AppError } from "../errors";
@@ -10,10 +11,11 @@ import { search } from "../queries/search";
 import { checkPageSize } from "../queries/paging";
 import { listStatements } from "../queries/statements";
 import { formatDateSaid } from "../shared/date-said";
-import type { Actor, ActorKind, ActorParent, DocumentRecord, Page, PassageRecord } from "../types";
+import type { Actor, ActorKind, ActorParent, DocumentRecord, Page, PassageRecord, StatementRecord } from "../types";
 import { accountResolvers } from "./account-resolvers";
 import type { Context } from "./context";
 import { importResolvers } from "./import-resolvers";
+import { asksOnlyEntryFields } from "./statement-selection";
 import { nameResolvers } from "./name-resolvers";
 import type { Resolvers } from "./generated/resolvers";
 import { firstOf, type ListCoordinate } from "./list-limits";
@@ -53,13 +55,25 @@ const nested =
   async (parent: P, args: First, ctx: Context): Promise<T[]> =>
     firstOf(list, args.first, await load(parent, ctx));
 
+/**
+ * An actor's statements, read as entries when the query asks no more of them than an entry
+ * carries (asksOnlyEntryFields), in full otherwise. An entry stands for its statement only under
+ * that check: no resolver of Statement beyond the entry's fields is reached for it.
+ */
+const statementList =
+  (list: ListCoordinate, full: "statementsBy" | "statementsAbout", entries: "statementEntriesBy" | "statementEntriesAbout") =>
+  async (parent: ActorParent, args: First, ctx: Context, info: GraphQLResolveInfo): Promise<StatementRecord[]> =>
+    asksOnlyEntryFields(info)
+      ? firstOf(list, args.first, await ctx.loaders[entries].load(parent.id)) as StatementRecord[]
+      : firstOf(list, args.first, await ctx.loaders[full].load(parent.id));
+
 const actorFields = {
   aliases: async (parent: ActorParent, args: unknown, ctx: Context) => (await actorField("aliases")(parent, args, ctx)) ?? [],
   bio: actorField("bio"),
   country: actorField("country"),
   unidentified: async (parent: ActorParent, args: unknown, ctx: Context) => (await actorField("unidentified")(parent, args, ctx)) ?? false,
-  statementsMade: nested("Actor.statementsMade", (p: ActorParent, ctx) => ctx.loaders.statementsBy.load(p.id)),
-  statementsReceived: nested("Actor.statementsReceived", (p: ActorParent, ctx) => ctx.loaders.statementsAbout.load(p.id)),
+  statementsMade: statementList("Actor.statementsMade", "statementsBy", "statementEntriesBy"),
+  statementsReceived: statementList("Actor.statementsReceived", "statementsAbout", "statementEntriesAbout"),
   mentions: nested("Actor.mentions", (p: ActorParent, ctx) => ctx.loaders.mentionsOfActor.load(p.id)),
   documents: nested("Actor.documents", (p: ActorParent, ctx) => ctx.loaders.documentsOfActor.load(p.id)),
 };
