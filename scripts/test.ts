@@ -14,6 +14,7 @@ import path from "node:path";
 import { ROOT } from "./lib/paths";
 import { childEnv } from "./lib/processes";
 import { runMain } from "./lib/run-main";
+import { onlyUnitTier } from "./lib/test-args";
 import { scratchEnv, scratchPorts } from "./lib/scratch-env";
 import { startStack, type Stack } from "./lib/stack";
 
@@ -23,7 +24,7 @@ const KEEP_NEO4J = "--keep-neo4j";
 runMain(async () => {
   const keepNeo4j = process.argv.includes(KEEP_NEO4J);
   const vitestArgs = process.argv.slice(2).filter((a) => a !== "--" && a !== KEEP_NEO4J);
-  const onlyUnit = vitestArgs.join(" ").includes("--project unit");
+  const onlyUnit = onlyUnitTier(vitestArgs);
   const ports = scratchPorts(process.env, "TEST", "test", 7688, 3100);
   // The stack and vitest get the same environment; vitest's workers inherit it, and the tests build
   // their configuration from it (tests/support/env.ts).
