@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type EagerResult, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
 import type { Config } from "./config";
 import { DatabaseUnavailableError, isTransactionTimeout, isUnavailable, TimeBudgetError } from "./errors";
-import { countRoundTrip, currentBudget, currentDataStateProbe, type DataStateProbe } from "./request-stats";
+import { countRoundTrip, currentBudget, currentDataStateProbe, trackRead, type DataStateProbe } from "./request-stats";
 
 type Params = Record<string, unknown>;
 type Records<R extends RecordShape> = QueryResult<R>["records"];
@@ -143,7 +143,7 @@ export function createDatabase(config: Config["neo4j"]): Database {
   }
 
   const readTx = <T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> =>
-    guard(async (txConfig) => {
+    trackRead(guard(async (txConfig) => {
       const probe = currentDataStateProbe();
       const session = driver.session({ database: databaseName, defaultAccessMode: neo4j.session.READ });
       try {
@@ -151,7 +151,7 @@ export function createDatabase(config: Config["neo4j"]): Database {
       } finally {
         await session.close();
       }
-    });
+    }));
 
   const writeTx = <T>(work: (tx: ManagedTransaction) => Promise<T>, options: WriteOptions = {}): Promise<T> =>
     guard(async (txConfig) => {
@@ -181,7 +181,7 @@ export function createDatabase(config: Config["neo4j"]): Database {
       // the request sends it in the same statement as its query; a later one waits for it.
       const probe = currentDataStateProbe();
       const first = probe !== undefined && !probe.read;
-      const reading = guard(async (txConfig) => {
+      const reading = trackRead(guard(async (txConfig) => {
         if (!first) await probe?.read;
         const session = driver.session({ database: databaseName, defaultAccessMode: neo4j.session.READ });
         try {
@@ -190,7 +190,7 @@ export function createDatabase(config: Config["neo4j"]): Database {
         } finally {
           await session.close();
         }
-      });
+      }));
       if (!first) return reading;
       // The statement carries the data state in its own transaction: as safe as a transaction that
       // reads it first (probed below), in one Bolt exchange instead of BEGIN, RUN, RUN and COMMIT.

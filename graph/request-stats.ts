@@ -18,6 +18,8 @@ export interface RequestStats {
   reads?: ReadScope[];
   /** Set when the response cache wants the data state read inside the request's first transaction (graph/db.ts). */
   dataState?: DataStateProbe;
+  /** Reads the request started that have not ended (graph/db.ts); its answer waits for them (readsEnded). */
+  inFlight?: Set<Promise<unknown>>;
 }
 
 /**
@@ -44,6 +46,27 @@ export function withRequestStats<T>(stats: RequestStats, work: () => T): T {
 export function countRoundTrip(): void {
   const stats = storage.getStore();
   if (stats) stats.roundTrips++;
+}
+
+/** Keeps a read the current request started among those its answer waits for; outside a request it does nothing. */
+export function trackRead<T>(reading: Promise<T>): Promise<T> {
+  const stats = storage.getStore();
+  if (!stats) return reading;
+  const inFlight = (stats.inFlight ??= new Set());
+  inFlight.add(reading);
+  const ended = () => inFlight.delete(reading);
+  reading.then(ended, ended);
+  return reading;
+}
+
+/**
+ * Settles once every read the request started has ended. An error that empties a whole answer
+ * (a non-null field not found) can end execution while another field's read is still on its way:
+ * the answer waits for it, so that its round trips are counted whichever read ends first, and no
+ * read outlives its request.
+ */
+export async function readsEnded(stats: RequestStats): Promise<void> {
+  while (stats.inFlight?.size) await Promise.allSettled([...stats.inFlight]);
 }
 
 /** The current request's time budget, or undefined outside a budgeted request. */

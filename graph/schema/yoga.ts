@@ -6,7 +6,7 @@ import type { Config } from "../config";
 import type { Database } from "../db";
 import { createRateLimiter } from "../rate-limit";
 import { readDataVersion, ResponseCache } from "../response-cache";
-import { withRequestStats, type RequestStats } from "../request-stats";
+import { readsEnded, withRequestStats, type RequestStats } from "../request-stats";
 import { answerCache } from "./answer-cache";
 import { createContext, type Context } from "./context";
 import { limitCost, MAX_COST } from "./cost";
@@ -66,14 +66,16 @@ export function serverOptions(config: Config, sessionSecret: string): ServerOpti
 }
 
 /**
- * Reports how many Cypher round trips the request cost, in the response's extensions. A cached
- * answer keeps the figure of the computation that produced it.
+ * Reports how many Cypher round trips the request cost, in the response's extensions, once every
+ * read it started has ended (readsEnded). A cached answer keeps the figure of the computation
+ * that produced it.
  */
 const reportRoundTrips: Plugin<Context> = {
   onExecute({ args }) {
     return {
-      onExecuteDone({ result, setResult }) {
+      async onExecuteDone({ result, setResult }) {
         if (Symbol.asyncIterator in result || args.contextValue.stats.cache === "hit") return;
+        await readsEnded(args.contextValue.stats);
         setResult({ ...result, extensions: { ...result.extensions, cypherRoundTrips: args.contextValue.stats.roundTrips } });
       },
     };
