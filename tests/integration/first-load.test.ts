@@ -8,21 +8,18 @@ import { isCorpusEmpty } from "@/graph/seed/first-load";
 import { loadPerRow } from "@/scripts/lib/load-per-row";
 import { ROOT } from "@/scripts/lib/paths";
 import { generateCorpus } from "@/scripts/lib/synthetic-corpus";
+import { emptyCorpus, restoreSeedCorpus } from "../support/corpora";
 import { openTestDatabase } from "../support/database";
 
 const database = openTestDatabase();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stance-first-load-"));
 afterAll(async () => {
   // The other test files read the seed corpus: put it back, through the first-load path.
-  await emptyCorpus(database);
-  await loadCorpus(database, readValidCorpus(path.join(ROOT, "seed"), ROOT));
+  await restoreSeedCorpus(database);
   await database.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function emptyCorpus(db: Database): Promise<void> {
-  await db.writeTx((tx) => tx.run("MATCH (n) WHERE n:Document OR n:Passage OR n:Actor OR n:Statement OR n:Revision DETACH DELETE n"));
-}
 
 /** Everything a load writes, as sorted text: every node's labels and properties, every relationship and its properties. */
 async function fingerprint(db: Database): Promise<{ nodes: string[]; relationships: string[] }> {

@@ -2,10 +2,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { rebuildAggregates } from "@/graph/aggregates";
-import { loadCorpus, readValidCorpus } from "@/graph/seed";
-import { ROOT } from "@/scripts/lib/paths";
-import { generateCorpus } from "@/scripts/lib/synthetic-corpus";
 import type { ManagedTransaction } from "neo4j-driver";
 import { runIn } from "@/graph/db";
 import { toIsoDate, toNumber } from "@/graph/map";
@@ -13,6 +9,7 @@ import { filterParams, type StatementFilter } from "@/graph/queries/filters";
 import { getNetwork, networkOfLinks, NETWORK_EDGES, NETWORK_EDGES_AGGREGATED, NETWORK_EDGES_FROM_SPEAKERS, type EdgeRow } from "@/graph/queries/network";
 import { EDGE_COLUMNS } from "@/graph/queries/shapes";
 import { NETWORK_EDGES_TOTALS, NETWORK_EDGES_TOTALS_AMONG, NETWORK_EDGES_TOTALS_FROM_SPEAKERS, type ReadTier } from "@/graph/queries/totals";
+import { loadVariedCorpus, restoreSeedCorpus } from "../support/corpora";
 import { openTestDatabase } from "../support/database";
 
 /**
@@ -27,11 +24,9 @@ import { openTestDatabase } from "../support/database";
 
 const database = openTestDatabase();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stance-network-rows-"));
-const emptyCorpus = () => database.writeTx((tx) => tx.run("MATCH (n) WHERE n:Document OR n:Passage OR n:Actor OR n:Statement OR n:Revision DETACH DELETE n"));
 afterAll(async () => {
   // The other test files read the seed corpus: put it back.
-  await emptyCorpus();
-  await loadCorpus(database, readValidCorpus(path.join(ROOT, "seed"), ROOT));
+  await restoreSeedCorpus(database);
   await database.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
@@ -91,15 +86,7 @@ describe("a network's links as compact rows", () => {
   });
 
   it("make the same networks on a generated corpus with proposed and tertiary statements and organisations", async () => {
-    generateCorpus(dir, { statements: 800, people: 80, seed: 18 });
-    await emptyCorpus();
-    await loadCorpus(database, readValidCorpus(dir, dir));
-    await database.writeTx(async (tx) => {
-      await tx.run("MATCH (s:Statement) WHERE toInteger(split(s.id, '-')[-1]) % 7 = 3 REMOVE s:Published SET s:Proposed, s.status = 'proposed'");
-      await tx.run("MATCH (s:Statement) WHERE toInteger(split(s.id, '-')[-1]) % 5 = 1 SET s:Tertiary");
-      await tx.run("MATCH (a:Person)<-[:BY]-(s:Statement) WITH a, count(s) AS n ORDER BY n DESC LIMIT 4 WITH collect(a)[2..4] AS two UNWIND two AS a REMOVE a:Person SET a:Organization");
-    });
-    await rebuildAggregates(database);
+    await loadVariedCorpus(database, dir, { statements: 800, people: 80, seed: 18 });
     expect(await compareForms()).toBeGreaterThan(1000);
   }, 120_000);
 });

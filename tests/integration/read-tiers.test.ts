@@ -9,9 +9,7 @@ import { getLimitedNetwork } from "@/graph/queries/network";
 import { getTimelineParts } from "@/graph/queries/timeline";
 import { tierFor } from "@/graph/queries/totals";
 import { filterParams } from "@/graph/queries/filters";
-import { loadCorpus, readValidCorpus } from "@/graph/seed";
-import { ROOT } from "@/scripts/lib/paths";
-import { generateCorpus } from "@/scripts/lib/synthetic-corpus";
+import { loadVariedCorpus, restoreSeedCorpus } from "../support/corpora";
 import { openTestDatabase } from "../support/database";
 
 /**
@@ -28,22 +26,8 @@ let documents: string[] = [];
 /** Two days inside the corpus's span. */
 let days: [string, string] = ["", ""];
 
-async function emptyCorpus(): Promise<void> {
-  await database.writeTx((tx) => tx.run("MATCH (n) WHERE n:Document OR n:Passage OR n:Actor OR n:Statement OR n:Revision DETACH DELETE n"));
-}
-
 beforeAll(async () => {
-  generateCorpus(dir, { statements: 1200, people: 120, seed: 26 });
-  await emptyCorpus();
-  await loadCorpus(database, readValidCorpus(dir, dir));
-  // One statement in seven proposed, one in five from a tertiary source: the totals keep them apart.
-  await database.writeTx(async (tx) => {
-    await tx.run("MATCH (s:Statement) WHERE toInteger(split(s.id, '-')[-1]) % 7 = 3 REMOVE s:Published SET s:Proposed, s.status = 'proposed'");
-    await tx.run("MATCH (s:Statement) WHERE toInteger(split(s.id, '-')[-1]) % 5 = 1 SET s:Tertiary");
-  });
-  // Two busy speakers become organisations, so that leaving organisations out changes answers.
-  await database.writeTx((tx) => tx.run("MATCH (a:Person)<-[:BY]-(s:Statement) WITH a, count(s) AS n ORDER BY n DESC LIMIT 4 WITH collect(a)[2..4] AS two UNWIND two AS a REMOVE a:Person SET a:Organization"));
-  await rebuildAggregates(database);
+  await loadVariedCorpus(database, dir, { statements: 1200, people: 120, seed: 26 });
   const busiest = await database.read("MATCH (a:Actor)<-[:BY|ABOUT]-(s:Statement) RETURN a.id AS id, count(s) AS n ORDER BY n DESC, id LIMIT 40");
   people = busiest.map((r) => r.get("id") as string);
   const [span] = await database.read("MATCH (s:Statement) WITH s.date AS d ORDER BY d WITH collect(d) AS ds RETURN toString(ds[size(ds) * 3 / 10]) AS early, toString(ds[size(ds) * 6 / 10]) AS late");
@@ -53,8 +37,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // The other test files read the seed corpus: put it back.
-  await emptyCorpus();
-  await loadCorpus(database, readValidCorpus(path.join(ROOT, "seed"), ROOT));
+  await restoreSeedCorpus(database);
   await database.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });

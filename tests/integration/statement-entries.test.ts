@@ -3,12 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import neo4j from "neo4j-driver";
 import { afterAll, describe, expect, it } from "vitest";
-import { rebuildAggregates } from "@/graph/aggregates";
 import { LOAD_STATEMENT_ENTRIES_ABOUT_ACTORS, LOAD_STATEMENT_ENTRIES_BY_ACTORS, LOAD_STATEMENTS_ABOUT_ACTORS, LOAD_STATEMENTS_BY_ACTORS } from "@/graph/queries/loaders";
 import { STATEMENT_ENTRY_FIELDS, toStatement, toStatementEntry } from "@/graph/queries/records";
-import { loadCorpus, readValidCorpus } from "@/graph/seed";
-import { ROOT } from "@/scripts/lib/paths";
-import { generateCorpus } from "@/scripts/lib/synthetic-corpus";
+import { loadVariedCorpus, restoreSeedCorpus } from "../support/corpora";
 import { openTestDatabase } from "../support/database";
 import { inProcessServer } from "../support/in-process";
 
@@ -31,15 +28,10 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stance-statement-entries-"));
 
 afterAll(async () => {
   // The other test files read the seed corpus: put it back.
-  await emptyCorpus();
-  await loadCorpus(database, readValidCorpus(path.join(ROOT, "seed"), ROOT));
+  await restoreSeedCorpus(database);
   await database.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-async function emptyCorpus(): Promise<void> {
-  await database.writeTx((tx) => tx.run("MATCH (n) WHERE n:Document OR n:Passage OR n:Actor OR n:Statement OR n:Revision DETACH DELETE n"));
-}
 
 type Row = Record<string, unknown>;
 const pick = (record: Row) => Object.fromEntries([...STATEMENT_ENTRY_FIELDS].map((field) => [field, record[field]]));
@@ -110,15 +102,7 @@ describe("an actor's nested statements read as entries", () => {
   });
 
   it("are its statements in full, on a generated corpus with proposed and tertiary statements and organisations", async () => {
-    generateCorpus(dir, { statements: 800, people: 80, seed: 37 });
-    await emptyCorpus();
-    await loadCorpus(database, readValidCorpus(dir, dir));
-    await database.writeTx(async (tx) => {
-      await tx.run("MATCH (s:Statement) WHERE toInteger(split(s.id, '-')[-1]) % 7 = 3 REMOVE s:Published SET s:Proposed, s.status = 'proposed'");
-      await tx.run("MATCH (s:Statement) WHERE toInteger(split(s.id, '-')[-1]) % 5 = 1 SET s:Tertiary");
-      await tx.run("MATCH (a:Person)<-[:BY]-(s:Statement) WITH a, count(s) AS n ORDER BY n DESC LIMIT 4 WITH collect(a)[2..4] AS two UNWIND two AS a REMOVE a:Person SET a:Organization");
-    });
-    await rebuildAggregates(database);
+    await loadVariedCorpus(database, dir, { statements: 800, people: 80, seed: 37 });
     const ids = await actorIds();
     expect(await compareLoaders(ids)).toBeGreaterThan(1000);
     expect(await compareAnswers(ids.slice(0, 40))).toBeGreaterThan(300);

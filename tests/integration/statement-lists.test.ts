@@ -3,12 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import neo4j from "neo4j-driver";
 import { afterAll, describe, expect, it } from "vitest";
-import { rebuildAggregates } from "@/graph/aggregates";
 import { filterParams, type StatementFilter } from "@/graph/queries/filters";
 import { LIST_STATEMENTS, LIST_STATEMENTS_FROM_SPEAKERS, LIST_STATEMENTS_FROM_TARGETS, listStatementsQuery } from "@/graph/queries/statements";
-import { loadCorpus, readValidCorpus } from "@/graph/seed";
-import { ROOT } from "@/scripts/lib/paths";
-import { generateCorpus } from "@/scripts/lib/synthetic-corpus";
+import { loadVariedCorpus, restoreSeedCorpus } from "../support/corpora";
 import { openTestDatabase } from "../support/database";
 
 /**
@@ -23,15 +20,10 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stance-statement-lists-"));
 
 afterAll(async () => {
   // The other test files read the seed corpus: put it back.
-  await emptyCorpus();
-  await loadCorpus(database, readValidCorpus(path.join(ROOT, "seed"), ROOT));
+  await restoreSeedCorpus(database);
   await database.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-async function emptyCorpus(): Promise<void> {
-  await database.writeTx((tx) => tx.run("MATCH (n) WHERE n:Document OR n:Passage OR n:Actor OR n:Statement OR n:Revision DETACH DELETE n"));
-}
 
 interface Listed {
   total: number;
@@ -85,15 +77,7 @@ describe("a statement list started from the actors its filter names", () => {
   });
 
   it("is the list matched over every statement, on a generated corpus with proposed and tertiary statements", async () => {
-    generateCorpus(dir, { statements: 800, people: 80, seed: 31 });
-    await emptyCorpus();
-    await loadCorpus(database, readValidCorpus(dir, dir));
-    await database.writeTx(async (tx) => {
-      await tx.run("MATCH (s:Statement) WHERE toInteger(split(s.id, '-')[-1]) % 7 = 3 REMOVE s:Published SET s:Proposed, s.status = 'proposed'");
-      await tx.run("MATCH (s:Statement) WHERE toInteger(split(s.id, '-')[-1]) % 5 = 1 SET s:Tertiary");
-      await tx.run("MATCH (a:Person)<-[:BY]-(s:Statement) WITH a, count(s) AS n ORDER BY n DESC LIMIT 4 WITH collect(a)[2..4] AS two UNWIND two AS a REMOVE a:Person SET a:Organization");
-    });
-    await rebuildAggregates(database);
+    await loadVariedCorpus(database, dir, { statements: 800, people: 80, seed: 31 });
     expect(await compareAll(await casesFor())).toBeGreaterThan(50);
   }, 120_000);
 });
