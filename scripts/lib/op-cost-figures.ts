@@ -1,17 +1,12 @@
-import path from "node:path";
 import type { ManagedTransaction } from "neo4j-driver";
 import type { Database } from "../../graph/db";
 import { CLIENT_HEADER } from "../../graph/schema/context";
 import { createGraphQLHandler, serverOptions } from "../../graph/schema/yoga";
 import { quantile, round, type Figure } from "./figure";
 import { explorerRequests, runLoad, type LoadSubjects } from "./load";
-import { status } from "./neo4j-launcher";
-import { build, buildIsStale, serve, waitForHttp } from "./next-server";
-import { ROOT } from "./paths";
 import { treeCpuMs } from "./processes";
 import { profile } from "./query-profile";
-import { stopped } from "./route-figures";
-import { loadExplorerCorpus, type ThroughputInputs } from "./throughput-figures";
+import { loadExplorerCorpus, withServedApp, type ThroughputInputs } from "./throughput-figures";
 
 /**
  * `npm run bench -- --quick --op-cost-only`: what each of the explorer's six operations costs Neo4j
@@ -78,25 +73,17 @@ async function statementsOf(inputs: ThroughputInputs, subjects: LoadSubjects, re
 export async function measureOpCost(inputs: ThroughputInputs, record: (f: Figure) => void): Promise<void> {
   const subjects = await loadExplorerCorpus(inputs);
   await statementsOf(inputs, subjects, record);
-  if (buildIsStale()) build(inputs.env);
-  const port = inputs.config.port;
-  const app = serve(port, "start", { env: inputs.env, hostname: "127.0.0.1", logFile: path.join(ROOT, "bench", "app-op-cost.log") });
-  const base = `http://127.0.0.1:${port}`;
-  try {
-    await waitForHttp(`${base}/api/health`);
-    await runLoad(base, 50, 3, true, subjects);
-    const neo4jPid = (await status(inputs.config)).pid;
-    if (!neo4jPid) throw new Error("The bench's Neo4j has no process id to measure.");
+  await withServedApp(inputs, "op-cost", subjects, async ({ base, appPid, neo4jPid }) => {
     const median = (xs: number[]) => round(quantile(xs, 0.5), 2);
     // Rounds over the six in turn, so that the load around a round falls on every operation alike.
     const cost = new Map(explorerRequests(subjects).map((r) => [r.name as string, { neo4j: [] as number[], server: [] as number[], rates: [] as number[] }]));
     for (let round = 0; round < inputs.rounds; round++) {
       for (const [name, c] of cost) {
-        const [server, neo4j] = [treeCpuMs(app.pid!), treeCpuMs(neo4jPid)];
+        const [server, neo4j] = [treeCpuMs(appPid), treeCpuMs(neo4jPid)];
         const load = await runLoad(base, 50, inputs.seconds, true, subjects, name);
         const answered = Math.max(1, load.statusCodes["2xx"] ?? 0);
         c.neo4j.push((treeCpuMs(neo4jPid) - neo4j) / answered);
-        c.server.push((treeCpuMs(app.pid!) - server) / answered);
+        c.server.push((treeCpuMs(appPid) - server) / answered);
         c.rates.push(load.requestsPerSecond);
       }
     }
@@ -112,7 +99,5 @@ export async function measureOpCost(inputs: ThroughputInputs, record: (f: Figure
       });
     }
     record({ name: "the six operations alone, mean CPU per operation (Neo4j + server)", value: round(sum / cost.size, 2), unit: "ms", note: "the mean of the six operations' medians: the mix's cost if each is sent as often" });
-  } finally {
-    await stopped(app);
-  }
+  });
 }

@@ -39,28 +39,45 @@ export async function loadExplorerCorpus(inputs: ThroughputInputs): Promise<Load
   return { speaker: busiest.id, target: second.id, search: second.aliases[0] ?? second.name };
 }
 
-export async function measureThroughput(inputs: ThroughputInputs, record: (f: Figure) => void): Promise<void> {
-  const subjects = await loadExplorerCorpus(inputs);
+/** The app as served, answering and warmed by a few seconds of the operations, with its and Neo4j's process ids. */
+export interface ServedApp {
+  base: string;
+  appPid: number;
+  neo4jPid: number;
+}
+
+/** Serves the built app (building it when stale) for `work`, its log in bench/app-<name>.log, and stops it after. */
+export async function withServedApp(inputs: ThroughputInputs, name: string, subjects: LoadSubjects, work: (served: ServedApp) => Promise<void>): Promise<void> {
   if (buildIsStale()) build(inputs.env);
   const port = inputs.config.port;
-  const app = serve(port, "start", { env: inputs.env, hostname: "127.0.0.1", logFile: path.join(ROOT, "bench", "app-throughput.log") });
+  const app = serve(port, "start", { env: inputs.env, hostname: "127.0.0.1", logFile: path.join(ROOT, "bench", `app-${name}.log`) });
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitForHttp(`${base}/api/health`);
     await runLoad(base, 50, 3, true, subjects);
     const neo4jPid = (await status(inputs.config)).pid;
+    if (!neo4jPid) throw new Error("The bench's Neo4j has no process id to measure.");
+    await work({ base, appPid: app.pid!, neo4jPid });
+  } finally {
+    await stopped(app);
+  }
+}
+
+export async function measureThroughput(inputs: ThroughputInputs, record: (f: Figure) => void): Promise<void> {
+  const subjects = await loadExplorerCorpus(inputs);
+  await withServedApp(inputs, "throughput", subjects, async ({ base, appPid, neo4jPid }) => {
     const rates: number[] = [];
     // Per answered request, each round: the served process, Neo4j, and this process (the load generator).
     const cpu = { server: [] as number[], neo4j: [] as number[], generator: [] as number[] };
     let notes = "";
     for (let r = 0; r < inputs.rounds; r++) {
-      const [server, neo4j, generator] = [treeCpuMs(app.pid!), neo4jPid ? treeCpuMs(neo4jPid) : Number.NaN, process.cpuUsage()];
+      const [server, neo4j, generator] = [treeCpuMs(appPid), treeCpuMs(neo4jPid), process.cpuUsage()];
       const load = await runLoad(base, 50, inputs.seconds, true, subjects);
       const answered = Math.max(1, load.statusCodes["2xx"] ?? 0);
       const used = process.cpuUsage(generator);
       rates.push(load.requestsPerSecond);
-      cpu.server.push((treeCpuMs(app.pid!) - server) / answered);
-      cpu.neo4j.push(((neo4jPid ? treeCpuMs(neo4jPid) : Number.NaN) - neo4j) / answered);
+      cpu.server.push((treeCpuMs(appPid) - server) / answered);
+      cpu.neo4j.push(((treeCpuMs(neo4jPid)) - neo4j) / answered);
       cpu.generator.push((used.user + used.system) / 1000 / answered);
       notes += ` ${Math.round(load.requestsPerSecond)} (p50 ${load.latencyMs.p50} ms, non-2xx ${load.non2xx}, errors ${load.errors});`;
     }
@@ -94,7 +111,5 @@ export async function measureThroughput(inputs: ThroughputInputs, record: (f: Fi
       unit: "ms",
       note: `server + Neo4j + the load generator (${median(cpu.generator)} ms); ${os.cpus().length} cores give at most ${Math.round((os.cpus().length * 1000) / total)} operations a second at this cost`,
     });
-  } finally {
-    await stopped(app);
-  }
+  });
 }
